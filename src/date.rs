@@ -1,0 +1,123 @@
+//! A calendar date of our own: rules are evaluated "as of" a date, and all we need is to
+//! parse `YYYY-MM-DD`, compare, and count whole years. (`chrono` would cost ~110 KB gzip.)
+//!
+//! This file is also compiled into `build.rs` (via `#[path]`), so it depends on nothing.
+
+use core::fmt;
+
+/// A valid Gregorian date. Field order makes the derived `Ord` chronological.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub y: u16,
+    pub m: u8,
+    pub d: u8,
+}
+
+impl Date {
+    /// Earliest and latest years we accept anywhere (data, deep links, device clock).
+    pub const MIN_YEAR: u16 = 1900;
+    pub const MAX_YEAR: u16 = 2200;
+
+    /// A date if `y-m-d` exists on the calendar and the year is in range.
+    pub const fn new(y: u16, m: u8, d: u8) -> Option<Date> {
+        if y < Self::MIN_YEAR || y > Self::MAX_YEAR || m < 1 || m > 12 || d < 1 {
+            return None;
+        }
+        if d > days_in_month(y, m) {
+            return None;
+        }
+        Some(Date { y, m, d })
+    }
+
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits, zero-padded).
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: core::ops::Range<usize>| -> Option<u16> {
+            let mut n: u16 = 0;
+            for &c in &b[r] {
+                if !c.is_ascii_digit() {
+                    return None;
+                }
+                n = n * 10 + u16::from(c - b'0');
+            }
+            Some(n)
+        };
+        let y = num(0..4)?;
+        let m = u8::try_from(num(5..7)?).ok()?;
+        let d = u8::try_from(num(8..10)?).ok()?;
+        Date::new(y, m, d)
+    }
+
+    /// Age in whole years on `self` of someone born on `born`
+    /// (the birthday counts from the day itself; Japanese law counts from the day before,
+    /// which only matters on the birthday and never for our year-level estimates).
+    pub fn years_since(self, born: Date) -> i32 {
+        let mut years = i32::from(self.y) - i32::from(born.y);
+        if (self.m, self.d) < (born.m, born.d) {
+            years -= 1;
+        }
+        years
+    }
+
+    /// The Japanese fiscal year (April–March) the date falls in.
+    pub fn fiscal_year(self) -> u16 {
+        if self.m >= 4 { self.y } else { self.y - 1 }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.y, self.m, self.d)
+    }
+}
+
+pub const fn is_leap(y: u16) -> bool {
+    (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400)
+}
+
+pub const fn days_in_month(y: u16, m: u8) -> u8 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_real_dates_only() {
+        assert_eq!(Date::parse("2025-04-01"), Some(Date { y: 2025, m: 4, d: 1 }));
+        assert_eq!(Date::parse("2024-02-29"), Some(Date { y: 2024, m: 2, d: 29 }));
+        for bad in [
+            "2023-02-29", "2025-13-01", "2025-00-10", "2025-04-31", "2025-4-1", "２０２５-04-01",
+            "2025/04/01", "", "1899-12-31", "9999-01-01", "2025-04-01x", "+025-04-01",
+        ] {
+            assert_eq!(Date::parse(bad), None, "{bad:?} must be rejected");
+        }
+    }
+
+    #[test]
+    fn orders_chronologically_and_round_trips() {
+        let a = Date::parse("2025-03-31").unwrap();
+        let b = Date::parse("2025-04-01").unwrap();
+        assert!(a < b);
+        assert_eq!(b.to_string(), "2025-04-01");
+    }
+
+    #[test]
+    fn counts_whole_years_and_fiscal_years() {
+        let born = Date::parse("1975-06-15").unwrap();
+        assert_eq!(Date::parse("2025-06-14").unwrap().years_since(born), 49);
+        assert_eq!(Date::parse("2025-06-15").unwrap().years_since(born), 50);
+        assert_eq!(Date::parse("2025-03-31").unwrap().fiscal_year(), 2024);
+        assert_eq!(Date::parse("2025-04-01").unwrap().fiscal_year(), 2025);
+    }
+}

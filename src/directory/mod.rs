@@ -1,0 +1,169 @@
+//! Pure: the municipalities of Kumamoto Prefecture, the offices that serve them, and the
+//! sources behind every contact detail. The data is compiled in by `build.rs`.
+
+pub mod model;
+pub mod validate;
+
+pub use model::*;
+
+mod data {
+    use super::model::*;
+    use crate::date::Date;
+    include!(concat!(env!("OUT_DIR"), "/directory_data.rs"));
+}
+
+pub use data::{MUNICIPALITIES as ALL_ROWS, OFFICES, SOURCES};
+
+/// The 45 municipalities (wards excluded), in local-government-code order.
+pub fn municipalities() -> impl Iterator<Item = &'static Municipality> {
+    data::MUNICIPALITIES.iter().filter(|m| m.kind != MuniKind::Ward)
+}
+
+/// The five wards of 熊本市.
+pub fn wards() -> impl Iterator<Item = &'static Municipality> {
+    data::MUNICIPALITIES.iter().filter(|m| m.kind == MuniKind::Ward)
+}
+
+/// A municipality (not a ward) by code.
+pub fn municipality(code: MuniCode) -> Option<&'static Municipality> {
+    municipalities().find(|m| m.code == code)
+}
+
+/// Turns a 6-digit code from outside (a deep link) into one of the 45 municipalities:
+/// the check digit must match and the code must be in Kumamoto; a ward of 熊本市 means 熊本市.
+pub fn resolve_code(raw: u32) -> Option<MuniCode> {
+    let code = MuniCode(raw);
+    if !code.has_valid_check_digit() {
+        return None;
+    }
+    let row = data::MUNICIPALITIES.iter().find(|m| m.code == code)?;
+    Some(row.parent.unwrap_or(row.code))
+}
+
+pub fn office(id: &str) -> Option<&'static Office> {
+    data::OFFICES.iter().find(|o| o.id == id)
+}
+
+pub fn source(id: &str) -> Option<&'static Source> {
+    data::SOURCES.iter().find(|s| s.id == id)
+}
+
+/// Offices of one kind that serve this municipality, in data order.
+pub fn covering(code: MuniCode, kind: OfficeKind) -> impl Iterator<Item = &'static Office> {
+    data::OFFICES.iter().filter(move |o| o.kind == kind && o.covers.contains(&code))
+}
+
+/// The Saposte that serves this municipality. The build guarantees exactly one for each.
+pub fn saposte_for(code: MuniCode) -> Option<&'static Office> {
+    covering(code, OfficeKind::Saposte).next()
+}
+
+/// How the municipality question groups its options: the cities, then each 郡.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupLabel {
+    Cities,
+    Gun(&'static str),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    pub label: GroupLabel,
+    pub members: Vec<&'static Municipality>,
+}
+
+/// The 45 municipalities grouped for the question screen: 市 first, then the 郡 in code order.
+/// Grouping uses only the 郡 column of the data (sourced), no invented regions.
+pub fn groups() -> Vec<Group> {
+    let mut groups: Vec<Group> = vec![Group { label: GroupLabel::Cities, members: Vec::new() }];
+    for m in municipalities() {
+        let label = if m.gun.is_empty() { GroupLabel::Cities } else { GroupLabel::Gun(m.gun) };
+        match groups.iter_mut().find(|g| g.label == label) {
+            Some(g) => g.members.push(m),
+            None => groups.push(Group { label, members: vec![m] }),
+        }
+    }
+    groups
+}
+
+/// Normalises what a person types to find their municipality: width, katakana → hiragana,
+/// spaces removed.
+pub fn normalize_query(q: &str) -> String {
+    crate::answers::normalize_width(q)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            'ァ'..='ヶ' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// True when the municipality matches a normalised query by name, reading or 郡
+/// (so 「球磨」 finds every town and village of 球磨郡). An empty query matches everything.
+pub fn matches(m: &Municipality, normalized_query: &str) -> bool {
+    let q = normalized_query;
+    q.is_empty() || m.name.contains(q) || m.kana.contains(q) || (!m.gun.is_empty() && m.gun.contains(q))
+}
+
+/// Great-circle distance in kilometres (haversine; plenty for "about N km").
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    const R: f64 = 6371.0;
+    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * R * h.sqrt().asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compiled_data_passes_its_own_validation() {
+        let problems = validate::validate(&ALL_ROWS, &OFFICES, &SOURCES);
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert_eq!(municipalities().count(), 45);
+        assert_eq!(wards().count(), 5);
+    }
+
+    #[test]
+    fn codes_resolve_only_with_a_valid_check_digit() {
+        assert_eq!(resolve_code(432024), Some(MuniCode(432024)));
+        assert_eq!(resolve_code(432025), None, "wrong check digit");
+        assert_eq!(resolve_code(131016), None, "valid code, but Tokyo's Chiyoda");
+        assert_eq!(resolve_code(431044), Some(MuniCode(431001)), "南区 → 熊本市");
+        assert_eq!(resolve_code(0), None);
+    }
+
+    #[test]
+    fn groups_hold_every_municipality_once() {
+        let g = groups();
+        assert_eq!(g[0].label, GroupLabel::Cities);
+        assert_eq!(g[0].members.len(), 14);
+        assert_eq!(g.iter().map(|g| g.members.len()).sum::<usize>(), 45);
+        assert!(g.iter().any(|g| g.label == GroupLabel::Gun("球磨郡") && g.members.len() == 9));
+    }
+
+    #[test]
+    fn search_by_kanji_kana_katakana_and_gun() {
+        let find = |q: &str| -> Vec<&str> {
+            let q = normalize_query(q);
+            municipalities().filter(|m| matches(m, &q)).map(|m| m.name).collect()
+        };
+        assert_eq!(find("八代"), vec!["八代市", "氷川町"], "氷川町 is in 八代郡");
+        assert_eq!(find("やつしろ"), vec!["八代市"]);
+        assert_eq!(find("ヤツシロ"), vec!["八代市"]);
+        assert_eq!(find(" ゆの まえ "), vec!["湯前町"]);
+        assert_eq!(find("球磨").len(), 9, "球磨郡 has 9 members, 球磨村 among them");
+        assert!(find("とうきょう").is_empty());
+        assert_eq!(find("").len(), 45);
+    }
+
+    #[test]
+    fn distances_are_roughly_right() {
+        let kumamoto = municipality(MuniCode(431001)).unwrap();
+        let yatsushiro = municipality(MuniCode(432024)).unwrap();
+        let d = distance_km((kumamoto.lat, kumamoto.lng), (yatsushiro.lat, yatsushiro.lng));
+        assert!((30.0..40.0).contains(&d), "熊本市役所–八代市役所 is about 34 km, got {d}");
+    }
+}

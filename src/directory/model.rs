@@ -1,0 +1,155 @@
+//! The shape of the directory data: municipalities, offices and the sources behind them.
+//!
+//! `build.rs` compiles this same file (via `#[path]`) to parse `assets/data/*`, validate it
+//! and emit the statics in `data.rs`, so it depends on nothing but `crate::date`.
+
+use crate::date::Date;
+
+/// A 6-digit local-government code including its check digit (e.g. 432024 for 八代市).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MuniCode(pub u32);
+
+impl MuniCode {
+    /// True when the sixth digit is the check digit of the first five
+    /// (weights 6,5,4,3,2; check = (11 - sum mod 11) mod 10).
+    pub const fn has_valid_check_digit(self) -> bool {
+        let c = self.0;
+        if c < 10_000 || c > 999_999 {
+            return false;
+        }
+        let digits = [c / 100_000, c / 10_000 % 10, c / 1_000 % 10, c / 100 % 10, c / 10 % 10];
+        let weights = [6, 5, 4, 3, 2];
+        let mut sum = 0;
+        let mut i = 0;
+        while i < 5 {
+            sum += digits[i] * weights[i];
+            i += 1;
+        }
+        (11 - sum % 11) % 10 == c % 10
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MuniKind {
+    City,
+    Town,
+    Village,
+    /// A ward of 熊本市 (a designated city).
+    Ward,
+}
+
+/// One municipality (or ward) of Kumamoto Prefecture.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Municipality {
+    pub code: MuniCode,
+    pub name: &'static str,
+    /// Reading in hiragana, as published (e.g. "やつしろし").
+    pub kana: &'static str,
+    /// The 郡 for towns and villages; "" for cities and wards.
+    pub gun: &'static str,
+    pub kind: MuniKind,
+    /// Town-hall (or ward-office) position.
+    pub lat: f64,
+    pub lng: f64,
+    pub url: &'static str,
+    /// For wards, the city they belong to.
+    pub parent: Option<MuniCode>,
+    /// Source ids (see `Source`) for this row.
+    pub sources: &'static [&'static str],
+}
+
+/// How far a fact can be trusted, as graded in the project's fact sheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Grade {
+    /// An official primary page (ministry, prefecture, city).
+    A,
+    /// Several press or professional articles agreeing.
+    BPlus,
+    /// A press or professional article citing an official source.
+    B,
+    /// A public dataset with its own source.
+    C,
+    /// The 2019 seed documents of the Kumamoto platform.
+    Seed,
+}
+
+/// Where a fact comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// Empty when the source is a document without a public address (the seed documents).
+    pub url: &'static str,
+    /// The date the information describes (publication or "as of" date), when known.
+    pub dated: Option<Date>,
+    /// When someone on this project last checked it.
+    pub checked: Date,
+    pub grade: Grade,
+}
+
+/// A value shown to a resident, with the id of the source that backs it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sourced {
+    pub value: &'static str,
+    pub source: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OfficeKind {
+    Saposte,
+    HelloWork,
+    SelfReliance,
+    Hikikomori,
+    Other,
+}
+
+impl OfficeKind {
+    pub const ALL: [OfficeKind; 5] =
+        [OfficeKind::Saposte, OfficeKind::HelloWork, OfficeKind::SelfReliance, OfficeKind::Hikikomori, OfficeKind::Other];
+
+    /// The name used in `offices.toml` and in the `data-kind` attribute.
+    pub const fn key(self) -> &'static str {
+        match self {
+            OfficeKind::Saposte => "saposte",
+            OfficeKind::HelloWork => "hellowork",
+            OfficeKind::SelfReliance => "self-reliance",
+            OfficeKind::Hikikomori => "hikikomori",
+            OfficeKind::Other => "other",
+        }
+    }
+
+    /// The prefix every id of this kind starts with (part of the DOM contract).
+    pub const fn id_prefix(self) -> &'static str {
+        match self {
+            OfficeKind::Saposte => "saposte-",
+            OfficeKind::HelloWork => "hellowork-",
+            OfficeKind::SelfReliance => "self-reliance-",
+            OfficeKind::Hikikomori => "hikikomori-",
+            OfficeKind::Other => "",
+        }
+    }
+}
+
+/// A place a person can go to or call.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Office {
+    /// Stable id, part of the public DOM contract (`data-office`).
+    pub id: &'static str,
+    pub kind: OfficeKind,
+    pub name: &'static str,
+    pub operator: Option<Sourced>,
+    /// What they help with, in plain words.
+    pub helps: &'static str,
+    /// Municipalities this office serves.
+    pub covers: &'static [MuniCode],
+    /// Who may use it (e.g. "熊本市にお住まいの方"), when that is narrower than `covers`.
+    pub eligibility: Option<Sourced>,
+    pub address: Option<Sourced>,
+    pub phone: Option<Sourced>,
+    pub hours: Option<Sourced>,
+    pub url: Option<Sourced>,
+    /// A temporary notice (closure, move), shown prominently when set.
+    pub notice: Option<Sourced>,
+    /// The source for the record itself: that the office exists and whom it covers.
+    pub source: &'static str,
+}

@@ -1,0 +1,219 @@
+//! The rules the directory data must follow. `build.rs` runs them on the data files and refuses
+//! to build when one fails; the tests run them on the compiled data and on broken copies.
+//! Every problem names the record and the field, so whoever edits the data can fix it.
+
+use super::model::*;
+use core::fmt;
+
+/// One broken rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// e.g. `offices.toml saposte-tamana` or `municipalities.csv 432024`
+    pub record: String,
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.record, self.field, self.message)
+    }
+}
+
+/// Number of municipalities (市町村, not wards) in Kumamoto Prefecture.
+pub const MUNICIPALITY_COUNT: usize = 45;
+
+pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut push = |record: String, field: &'static str, message: String| {
+        out.push(Problem { record, field, message })
+    };
+
+    // Sources
+    for (i, s) in sources.iter().enumerate() {
+        let rec = format!("sources.toml {}", s.id);
+        if sources[..i].iter().any(|o| o.id == s.id) {
+            push(rec.clone(), "id", "duplicate id".into());
+        }
+        if !is_id(s.id) {
+            push(rec.clone(), "id", "use lower-case letters, digits and '-' only".into());
+        }
+        if s.title.trim().is_empty() {
+            push(rec.clone(), "title", "missing".into());
+        }
+        if !s.url.is_empty() && !is_url(s.url) {
+            push(rec.clone(), "url", format!("not an http(s) address: {:?}", s.url));
+        }
+        if s.url.is_empty() && s.grade != Grade::Seed {
+            push(rec.clone(), "url", "only the seed documents may have no address".into());
+        }
+        if let Some(d) = s.dated
+            && d > s.checked {
+                push(rec, "dated", "is later than checked".into());
+            }
+    }
+    let source_exists = |id: &str| sources.iter().any(|s| s.id == id);
+
+    // Municipalities
+    for (i, m) in munis.iter().enumerate() {
+        let rec = format!("municipalities.csv {}", m.code.0);
+        if !m.code.has_valid_check_digit() {
+            push(rec.clone(), "code", "check digit does not match".into());
+        }
+        if m.code.0 / 10_000 != 43 {
+            push(rec.clone(), "code", "not a Kumamoto Prefecture code (43xxxx)".into());
+        }
+        if munis[..i].iter().any(|o| o.code == m.code) {
+            push(rec.clone(), "code", "duplicate code".into());
+        }
+        if munis[..i].iter().any(|o| o.name == m.name) {
+            push(rec.clone(), "name", format!("duplicate name {:?}", m.name));
+        }
+        let suffix_ok = match m.kind {
+            MuniKind::City => m.name.ends_with('市'),
+            MuniKind::Town => m.name.ends_with('町'),
+            MuniKind::Village => m.name.ends_with('村'),
+            MuniKind::Ward => m.name.ends_with('区'),
+        };
+        if !suffix_ok {
+            push(rec.clone(), "kind", format!("{:?} does not match the name {:?}", m.kind, m.name));
+        }
+        let rural = matches!(m.kind, MuniKind::Town | MuniKind::Village);
+        if rural == m.gun.is_empty() {
+            push(rec.clone(), "gun", "towns and villages have a 郡, cities and wards do not".into());
+        }
+        if !m.gun.is_empty() && !m.gun.ends_with('郡') {
+            push(rec.clone(), "gun", format!("{:?} is not a 郡 name", m.gun));
+        }
+        if m.kana.is_empty() || !m.kana.chars().all(|c| ('ぁ'..='ゖ').contains(&c) || c == 'ー') {
+            push(rec.clone(), "kana", "reading must be hiragana".into());
+        }
+        // Kumamoto Prefecture lies within roughly 32.0–33.3 N, 129.9–131.4 E.
+        if !(32.0..=33.3).contains(&m.lat) || !(129.9..=131.4).contains(&m.lng) {
+            push(rec.clone(), "lat/lng", "position is outside Kumamoto Prefecture".into());
+        }
+        if !is_url(m.url) {
+            push(rec.clone(), "url", format!("not an http(s) address: {:?}", m.url));
+        }
+        match (m.kind, m.parent) {
+            (MuniKind::Ward, Some(p)) => {
+                if !munis.iter().any(|o| o.code == p && o.kind == MuniKind::City) {
+                    push(rec.clone(), "parent", "ward's city not found".into());
+                }
+            }
+            (MuniKind::Ward, None) => push(rec.clone(), "parent", "a ward needs its city".into()),
+            (_, Some(_)) => push(rec.clone(), "parent", "only wards have a parent".into()),
+            (_, None) => {}
+        }
+        if m.sources.is_empty() {
+            push(rec.clone(), "sources", "missing".into());
+        }
+        for s in m.sources {
+            if !source_exists(s) {
+                push(rec.clone(), "sources", format!("unknown source {s:?}"));
+            }
+        }
+    }
+    let real: Vec<&Municipality> = munis.iter().filter(|m| m.kind != MuniKind::Ward).collect();
+    if real.len() != MUNICIPALITY_COUNT {
+        push(
+            "municipalities.csv".into(),
+            "rows",
+            format!("{} municipalities, expected {MUNICIPALITY_COUNT}", real.len()),
+        );
+    }
+
+    // Offices
+    for (i, o) in offices.iter().enumerate() {
+        let rec = format!("offices.toml {}", o.id);
+        if offices[..i].iter().any(|p| p.id == o.id) {
+            push(rec.clone(), "id", "duplicate id".into());
+        }
+        if !is_id(o.id) {
+            push(rec.clone(), "id", "use lower-case letters, digits and '-' only".into());
+        }
+        let prefix = o.kind.id_prefix();
+        if !o.id.starts_with(prefix) {
+            push(rec.clone(), "id", format!("ids of this kind start with {prefix:?}"));
+        }
+        if o.name.trim().is_empty() {
+            push(rec.clone(), "name", "missing".into());
+        }
+        if o.helps.trim().is_empty() {
+            push(rec.clone(), "helps", "missing".into());
+        }
+        if !source_exists(o.source) {
+            push(rec.clone(), "source", format!("unknown source {:?}", o.source));
+        }
+        if o.covers.is_empty() {
+            push(rec.clone(), "covers", "covers no municipality".into());
+        }
+        for c in o.covers {
+            if !real.iter().any(|m| m.code == *c) {
+                push(rec.clone(), "covers", format!("unknown municipality {}", c.0));
+            }
+        }
+        let fields: [(&'static str, Option<Sourced>); 7] = [
+            ("operator", o.operator),
+            ("eligibility", o.eligibility),
+            ("address", o.address),
+            ("phone", o.phone),
+            ("hours", o.hours),
+            ("url", o.url),
+            ("notice", o.notice),
+        ];
+        for (field, v) in fields {
+            let Some(v) = v else { continue };
+            if v.value.trim().is_empty() {
+                push(rec.clone(), field, "empty value (leave the field out instead)".into());
+            }
+            if !source_exists(v.source) {
+                push(rec.clone(), field, format!("unknown source {:?}", v.source));
+            }
+        }
+        if let Some(p) = o.phone
+            && !is_phone(p.value) {
+                push(rec.clone(), "phone", format!("{:?} is not written 0XX-XXX-XXXX", p.value));
+            }
+        if let Some(u) = o.url
+            && !is_url(u.value) {
+                push(rec.clone(), "url", format!("not an http(s) address: {:?}", u.value));
+            }
+    }
+
+    // Coverage: every municipality has exactly one Saposte and at least one Hello Work entry.
+    for m in &real {
+        let count = |kind: OfficeKind| {
+            offices.iter().filter(|o| o.kind == kind && o.covers.contains(&m.code)).count()
+        };
+        let rec = format!("municipalities.csv {} {}", m.code.0, m.name);
+        match count(OfficeKind::Saposte) {
+            1 => {}
+            n => push(rec.clone(), "saposte", format!("covered by {n} Saposte, expected exactly 1")),
+        }
+        if count(OfficeKind::HelloWork) == 0 {
+            push(rec, "hellowork", "no Hello Work entry covers it".into());
+        }
+    }
+    out
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn is_url(s: &str) -> bool {
+    (s.starts_with("https://") || s.starts_with("http://"))
+        && s.len() > 10
+        && !s.contains(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+}
+
+/// A Japanese landline or mobile number written with hyphens: 10 digits (11 for 0X0 mobiles
+/// and 0120/0570 numbers are not used here), first digit 0, three groups.
+pub fn is_phone(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 3
+        && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && s.starts_with('0')
+        && groups.iter().map(|g| g.len()).sum::<usize>() == 10
+}

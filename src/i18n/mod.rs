@@ -1,0 +1,195 @@
+//! Every string a person sees, keyed by `Msg`. Each language is one exhaustive `match`, so a
+//! message missing in any language is a compile error. Japanese now; やさしい日本語 and English
+//! are planned, and adding them means adding a module and a `Lang` variant.
+//!
+//! Data (office names, what they help with) is Japanese text in the data files, not here.
+
+mod ja;
+
+use std::borrow::Cow;
+
+use crate::answers::{LinkKey, LinkNotice, School, Work, YearError};
+use crate::date::Date;
+use crate::directory::GroupLabel;
+use crate::rules::{Cohort, CohortAssessment};
+use crate::ui::state::Screen;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Ja,
+}
+
+impl Lang {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Lang> {
+        match s {
+            "ja" | "JA" | "Ja" => Some(Lang::Ja),
+            _ => None,
+        }
+    }
+}
+
+/// A message key. Variants carry the values their text needs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Msg {
+    AppName,
+    AppTagline,
+    PrivacyShort,
+    Disclaimer,
+    DocumentTitle(Screen),
+
+    StartTitle,
+    StartLead,
+    StartPrivacy,
+    StartFamily,
+    StartButton,
+
+    QuestionOf(u8),
+    Back,
+    Continue,
+    ErrorSummaryTitle,
+    ErrorPrefix,
+
+    SchoolingTitle,
+    SchoolLegend,
+    SchoolHint,
+    School(School),
+    GradLabel,
+    GradHint,
+    /// Live support text under the year field: "1998年は平成10年です".
+    WarekiOf(u16),
+    /// A year with its 和暦 in brackets: "1998年（平成10年）".
+    YearWithWareki(u16),
+    BornLabel,
+    BornHint,
+    SchoolMissing,
+    GradError(YearError),
+    BornError(YearError),
+
+    WorkTitle,
+    WorkHint,
+    Work(Work),
+    WorkMissing,
+
+    MuniTitle,
+    MuniFilterLabel,
+    MuniFilterHint,
+    MuniMatchCount(u16),
+    MuniNoMatch,
+    MuniGroup(GroupLabel),
+    MuniMissing,
+    /// Shown above the list while the chosen municipality may be filtered out of view.
+    SelectedMuni(&'static str),
+
+    CheckTitle,
+    CheckLead,
+    CheckLabel(Field),
+    CheckBornEmpty,
+    Change,
+    /// Hidden context after "変更" for screen readers: "（学校を離れた年）".
+    ChangeWhat(Field),
+    SeeResult,
+
+    ResultTitle,
+    ResultLead,
+    CohortHeading,
+    CohortHeadline(Cohort),
+    CohortReason(CohortAssessment),
+    CohortNotYourFault,
+    Widened(Date),
+    NotYetWidened,
+    AnyoneCanConsult,
+    RulesAsOf(Date),
+    PlacesHeading,
+    PlacesLead,
+    ChangeAnswers,
+    StartOver,
+
+    OfficeYourArea,
+    OfficeOperator,
+    OfficeEligibility,
+    OfficeAddress,
+    OfficePhone,
+    OfficeHours,
+    OfficeUrl,
+    OfficeNotice,
+    OfficeCheckOfficial,
+    OfficeNoContact,
+    OfficeNoContactSeeUrl,
+    OfficeAskLabourBureau,
+    SourceLine,
+    SourceDated(Date),
+    SourceChecked(Date),
+    ListSeparator,
+    SeedWarning(u16),
+    OpensNewTab,
+
+    NoticeHeading,
+    DismissNotices,
+    LinkNotice(LinkNotice),
+
+    Date(Date),
+}
+
+/// The answers as listed on the check-your-answers screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    School,
+    Grad,
+    Born,
+    Work,
+    Muni,
+}
+
+/// The text of a message in a language.
+pub fn t(lang: Lang, msg: Msg) -> Cow<'static, str> {
+    match lang {
+        Lang::Ja => ja::text(msg),
+    }
+}
+
+/// The label of a deep-link key, for notices.
+pub fn link_key_label(lang: Lang, key: LinkKey) -> &'static str {
+    match lang {
+        Lang::Ja => ja::link_key_label(key),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Era;
+
+    #[test]
+    fn dates_and_eras_read_naturally() {
+        let d = Date::parse("2025-04-01").unwrap();
+        assert_eq!(t(Lang::Ja, Msg::Date(d)), "2025年4月1日");
+        assert_eq!(t(Lang::Ja, Msg::WarekiOf(1998)), "1998年は平成10年です");
+        assert_eq!(t(Lang::Ja, Msg::WarekiOf(1989)), "1989年は平成元年（昭和64年）です");
+        assert_eq!(t(Lang::Ja, Msg::WarekiOf(2019)), "2019年は令和元年（平成31年）です");
+        assert_eq!(t(Lang::Ja, Msg::YearWithWareki(1976)), "1976年（昭和51年）");
+        let _ = Era::Showa;
+    }
+
+    #[test]
+    fn year_errors_name_the_allowed_range() {
+        let m = t(Lang::Ja, Msg::GradError(YearError::OutOfRange { min: 1930, max: 2026 }));
+        assert!(m.contains("1930") && m.contains("2026"), "{m}");
+    }
+
+    #[test]
+    fn cohort_reasons_mention_the_year_and_the_definition() {
+        let asof = Date::parse("2026-11-21").unwrap();
+        for grad in [1991, 1998, 2006, 2015] {
+            let a = crate::rules::assess_cohort(grad, asof);
+            let m = t(Lang::Ja, Msg::CohortReason(a));
+            assert!(m.contains(&grad.to_string()) && m.contains("1993") && m.contains("2004"), "{m}");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! The view: Yew function components around one reducer. No business logic here: components
+//! render what `guidance` computed and dispatch `state::Action`s.
+//!
+//! `state` is plain Rust (tested natively); everything else needs a browser.
+
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod dom;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::{start, App};
