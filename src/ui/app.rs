@@ -1,0 +1,132 @@
+//! The root component: one `use_reducer` holding `state::State`, the browser events that feed
+//! it (fragment changes, Back/Forward), and the effects of a screen change (history entry,
+//! focus, title).
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::components::{check::Check, notices::Notices, questions, result::ResultPage, start::Start};
+use super::dom;
+use super::state::{Action, Nav, Screen, State};
+use crate::answers::Question;
+use crate::i18n::{t, Lang, Msg};
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.apply(action) {
+            Some(next) => Rc::new(next),
+            // Same Rc: Yew 0.23 skips the re-render.
+            None => self,
+        }
+    }
+}
+
+/// What every component may need: the language and a way to dispatch actions.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+    /// Entries this widget pushed below the current one (for the back link).
+    pub depth: u32,
+}
+
+/// Id of each screen's `<h1>`; focus moves there on every screen change.
+pub const HEADING_ID: &str = "screen-heading";
+
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(|| State::initial(dom::today(), &dom::location_hash()));
+
+    // The deep-link contract: read the fragment whenever it changes; follow Back/Forward.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let d = dispatcher.clone();
+            let on_hash = EventListener::new(&window, "hashchange", move |_| {
+                d.dispatch(Action::LoadLink { fragment: dom::location_hash(), initial: false })
+            });
+            let on_pop = EventListener::new(&window, "popstate", move |e| {
+                let entry = e
+                    .dyn_ref::<web_sys::PopStateEvent>()
+                    .and_then(|e| dom::decode_entry(&e.state()));
+                dispatcher.dispatch(Action::Restore {
+                    screen: entry.map(|(s, _)| s),
+                    depth: entry.map_or(0, |(_, d)| d),
+                })
+            });
+            move || drop((on_hash, on_pop))
+        });
+    }
+
+    // After each screen change: record it in history, retitle the page, move focus.
+    {
+        let s = state.clone();
+        use_effect_with(state.nav_seq, move |_| {
+            dom::set_title(&t(s.lang, Msg::DocumentTitle(s.screen)));
+            match s.nav {
+                Nav::Initial => dom::replace_entry(s.screen, s.depth),
+                Nav::Push => dom::push_entry(s.screen, s.depth),
+                Nav::Replace => dom::replace_entry(s.screen, s.depth),
+                Nav::Restore => {}
+            }
+            if s.nav != Nav::Initial {
+                dom::focus_id(HEADING_ID);
+            }
+        });
+    }
+
+    let lang = state.lang;
+    let dispatcher = state.dispatcher();
+    let ctx = Ctx { lang, dispatch: Callback::from(move |a| dispatcher.dispatch(a)), depth: state.depth };
+    let screen = match state.screen {
+        Screen::Start => html! { <Start /> },
+        Screen::Question(Question::Schooling) => html! {
+            <questions::Schooling answers={state.answers.clone()} today={state.today} />
+        },
+        Screen::Question(Question::Work) => html! { <questions::WorkQuestion current={state.answers.work} /> },
+        Screen::Question(Question::Municipality) => html! {
+            <questions::Municipality current={state.answers.muni} />
+        },
+        Screen::Check => html! { <Check answers={state.answers.clone()} /> },
+        Screen::Result => html! {
+            <ResultPage answers={state.answers.clone()} asof={state.rules_date()} />
+        },
+    };
+
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <div class="navi" lang={lang.key()}>
+                <header class="navi-header">
+                    <p class="navi-name">{ t(lang, Msg::AppName) }</p>
+                    <p class="navi-tagline">{ t(lang, Msg::AppTagline) }</p>
+                </header>
+                <main class="navi-main">
+                    <Notices notices={state.notices.clone()} />
+                    { screen }
+                </main>
+                <footer class="navi-footer">
+                    <p>{ t(lang, Msg::PrivacyShort) }</p>
+                    <p>{ t(lang, Msg::Disclaimer) }</p>
+                </footer>
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}
+
+/// Mounts the widget on `#app`, replacing the static "loading" text.
+pub fn start() {
+    let root = gloo::utils::document().get_element_by_id("app").unwrap_or_else(|| {
+        let body = gloo::utils::body();
+        let div = gloo::utils::document().create_element("div").expect("create div");
+        let _ = body.append_child(&div);
+        div
+    });
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root(root).render();
+}

@@ -1,0 +1,9 @@
+//! The screens and the small parts they share.
+
+pub mod check;
+pub mod common;
+pub mod notices;
+pub mod office_card;
+pub mod questions;
+pub mod result;
+pub mod start;

@@ -1,0 +1,67 @@
+//! Check your answers: every answer with a change link, then the result.
+
+use yew::prelude::*;
+
+use super::common::{attr, use_ctx, BackLink, Heading};
+use crate::answers::{Answers, Question};
+use crate::directory;
+use crate::i18n::{t, Field, Msg};
+use crate::ui::state::{Action, Screen};
+
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    pub answers: Answers,
+}
+
+#[function_component]
+pub fn Check(p: &CheckProps) -> Html {
+    let ctx = use_ctx();
+    let l = ctx.lang;
+    let a = &p.answers;
+    let rows: [(Field, Html, Question); 5] = [
+        (Field::School, a.school.map(|s| html! { { t(l, Msg::School(s)) } }).unwrap_or_default(), Question::Schooling),
+        (
+            Field::Grad,
+            a.grad.map(|g| html! { { t(l, Msg::YearWithWareki(g)) } }).unwrap_or_default(),
+            Question::Schooling,
+        ),
+        (
+            Field::Born,
+            html! { { a.born.map_or_else(|| t(l, Msg::CheckBornEmpty), |b| t(l, Msg::YearWithWareki(b))) } },
+            Question::Schooling,
+        ),
+        (Field::Work, a.work.map(|w| html! { { t(l, Msg::Work(w)) } }).unwrap_or_default(), Question::Work),
+        (
+            Field::Muni,
+            a.muni.and_then(directory::municipality).map(|m| html! { { m.name } }).unwrap_or_default(),
+            Question::Municipality,
+        ),
+    ];
+    let onsubmit = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Result));
+    html! {
+        <section class="screen">
+            <BackLink to={Screen::Check.previous()} />
+            <Heading text={attr(l, Msg::CheckTitle)} />
+            <p>{ t(l, Msg::CheckLead) }</p>
+            <dl class="summary">
+                { for rows.into_iter().map(|(field, value, q)| {
+                    let onclick = ctx.dispatch.reform(move |_: MouseEvent| Action::Goto(Screen::Question(q)));
+                    html! {
+                        <div class="summary-row">
+                            <dt>{ t(l, Msg::CheckLabel(field)) }</dt>
+                            <dd class="summary-value">{ value }</dd>
+                            <dd class="summary-action">
+                                <button type="button" class="button-link" {onclick}>
+                                    { t(l, Msg::Change) }
+                                    <span class="visually-hidden">{ t(l, Msg::ChangeWhat(field)) }</span>
+                                </button>
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+            <p class="privacy-promise">{ t(l, Msg::PrivacyShort) }</p>
+            <button type="button" class="button" onclick={onsubmit}>{ t(l, Msg::SeeResult) }</button>
+        </section>
+    }
+}

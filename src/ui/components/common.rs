@@ -1,0 +1,210 @@
+//! Parts every screen uses: the context hook, the heading, the back link, radio groups,
+//! links that leave the widget, and the "where this comes from" line.
+
+use yew::prelude::*;
+
+use crate::directory::{self, Grade};
+use crate::i18n::{t, Lang, Msg};
+use crate::ui::app::{Ctx, HEADING_ID};
+use crate::ui::dom;
+use crate::ui::state::{Action, Screen};
+
+#[hook]
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().expect("components are rendered inside App's ContextProvider")
+}
+
+/// A message as an attribute value (labels, aria attributes).
+pub fn attr(lang: Lang, msg: Msg) -> AttrValue {
+    AttrValue::from(t(lang, msg))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HeadingProps {
+    pub text: AttrValue,
+    /// "質問 1 / 3" above the heading, for the question screens.
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
+}
+
+/// The screen's `<h1>`. Focus moves here on every screen change, so screen readers announce
+/// the new screen.
+#[function_component]
+pub fn Heading(p: &HeadingProps) -> Html {
+    html! {
+        <>
+            if let Some(c) = &p.caption { <p class="caption">{ c.clone() }</p> }
+            <h1 id={HEADING_ID} tabindex="-1">{ p.text.clone() }</h1>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BackLinkProps {
+    /// Where to go when there is no history entry of ours to return to.
+    pub to: Screen,
+}
+
+/// "戻る": the browser's Back when we pushed the entry before this one, so both agree.
+#[function_component]
+pub fn BackLink(p: &BackLinkProps) -> Html {
+    let ctx = use_ctx();
+    let to = p.to;
+    let onclick = {
+        let (dispatch, depth) = (ctx.dispatch.clone(), ctx.depth);
+        Callback::from(move |_: MouseEvent| {
+            if depth > 0 { dom::history_back() } else { dispatch.emit(Action::Goto(to)) }
+        })
+    };
+    html! {
+        <button type="button" class="back-link" {onclick}>{ t(ctx.lang, Msg::Back) }</button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadioGroupProps {
+    /// `name` of the inputs and prefix of their ids.
+    pub name: AttrValue,
+    pub legend: AttrValue,
+    /// Show the legend as the page heading (one question per page).
+    #[prop_or_default]
+    pub legend_is_heading: bool,
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// (value, label)
+    pub options: Vec<(AttrValue, AttrValue)>,
+    pub selected: Option<AttrValue>,
+    pub onselect: Callback<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Set on the first radio, so a failed submit can move focus into the group.
+    #[prop_or_default]
+    pub first_ref: NodeRef,
+}
+
+/// A fieldset of radio buttons with its legend, hint and error tied together for assistive
+/// technology.
+#[function_component]
+pub fn RadioGroup(p: &RadioGroupProps) -> Html {
+    let ctx = use_ctx();
+    let hint_id = format!("{}-hint", p.name);
+    let error_id = format!("{}-error", p.name);
+    let mut described = Vec::new();
+    if p.hint.is_some() {
+        described.push(hint_id.clone());
+    }
+    if p.error.is_some() {
+        described.push(error_id.clone());
+    }
+    let legend = if p.legend_is_heading {
+        html! { <Heading text={p.legend.clone()} caption={p.caption.clone()} /> }
+    } else {
+        html! { { p.legend.clone() } }
+    };
+    html! {
+        <div class={classes!("field", p.error.is_some().then_some("field-error"))}>
+            <fieldset aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+                <legend class={if p.legend_is_heading { "legend-heading" } else { "legend" }}>{ legend }</legend>
+                if let Some(h) = &p.hint { <p class="hint" id={hint_id.clone()}>{ h.clone() }</p> }
+                if let Some(e) = &p.error {
+                    <p class="error-message" id={error_id.clone()}>
+                        <span class="visually-hidden">{ t(ctx.lang, Msg::ErrorPrefix) }</span>{ e.clone() }
+                    </p>
+                }
+                <div class="radios">
+                    { for p.options.iter().enumerate().map(|(i, (value, label))| {
+                        let id = format!("{}-{}", p.name, value);
+                        let onchange = {
+                            let (cb, value) = (p.onselect.clone(), value.clone());
+                            Callback::from(move |_: Event| cb.emit(value.clone()))
+                        };
+                        let node_ref = if i == 0 { p.first_ref.clone() } else { NodeRef::default() };
+                        html! {
+                            <div class="radio">
+                                <input type="radio" id={id.clone()} name={p.name.clone()} value={value.clone()}
+                                    checked={p.selected.as_ref() == Some(value)} {onchange} ref={node_ref} />
+                                <label for={id}>{ label.clone() }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExternalLinkProps {
+    pub href: AttrValue,
+    pub children: Html,
+}
+
+/// A link to an official page. It opens in a new tab so the answers (kept only in this page's
+/// memory) survive, and it sends no referrer: the address carries nothing about the person.
+#[function_component]
+pub fn ExternalLink(p: &ExternalLinkProps) -> Html {
+    let ctx = use_ctx();
+    html! {
+        <a href={p.href.clone()} target="_blank" rel="noopener noreferrer">
+            { p.children.clone() }
+            <span class="visually-hidden">{ t(ctx.lang, Msg::OpensNewTab) }</span>
+        </a>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourceNoteProps {
+    /// Source ids (see `assets/data/sources.toml`); duplicates are shown once.
+    pub ids: Vec<&'static str>,
+    /// Warn when a shown detail rests on the 2019 seed documents (contact details may have
+    /// changed since).
+    #[prop_or_default]
+    pub warn_if_old: bool,
+}
+
+/// Small print under a fact: where it comes from and how old it is; optionally a warning
+/// when it rests on the 2019 seed documents.
+#[function_component]
+pub fn SourceNote(p: &SourceNoteProps) -> Html {
+    let ctx = use_ctx();
+    let l = ctx.lang;
+    let mut seen: Vec<&str> = Vec::new();
+    let sources: Vec<_> = p
+        .ids
+        .iter()
+        .filter(|id| {
+            let new = !seen.contains(id);
+            seen.push(id);
+            new
+        })
+        .filter_map(|id| directory::source(id))
+        .collect();
+    let seed_year = sources
+        .iter()
+        .filter(|s| p.warn_if_old && s.grade == Grade::Seed)
+        .filter_map(|s| s.dated)
+        .map(|d| d.y)
+        .min();
+    html! {
+        <div class="source-note">
+            if let Some(y) = seed_year { <p class="seed-warning">{ t(l, Msg::SeedWarning(y)) }</p> }
+            <p>
+                { t(l, Msg::SourceLine) }
+                { for sources.iter().enumerate().map(|(i, s)| {
+                    let title = if s.url.is_empty() {
+                        html! { { s.title } }
+                    } else {
+                        html! { <ExternalLink href={s.url}>{ s.title }</ExternalLink> }
+                    };
+                    let when = match s.dated {
+                        Some(d) => t(l, Msg::SourceDated(d)),
+                        None => t(l, Msg::SourceChecked(s.checked)),
+                    };
+                    html! { <>if i > 0 { { t(l, Msg::ListSeparator) } }{ title }{ when }</> }
+                }) }
+            </p>
+        </div>
+    }
+}

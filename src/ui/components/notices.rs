@@ -1,0 +1,32 @@
+//! Polite notices about a deep link we could not fully read.
+
+use yew::prelude::*;
+
+use super::common::use_ctx;
+use crate::answers::LinkNotice;
+use crate::i18n::{t, Msg};
+use crate::ui::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<LinkNotice>,
+}
+
+#[function_component]
+pub fn Notices(p: &NoticesProps) -> Html {
+    let ctx = use_ctx();
+    let l = ctx.lang;
+    if p.notices.is_empty() {
+        return html! {};
+    }
+    let onclick = ctx.dispatch.reform(|_: MouseEvent| Action::DismissNotices);
+    html! {
+        <div class="notice" role="status" aria-labelledby="notice-heading" data-notices={p.notices.len().to_string()}>
+            <h2 id="notice-heading" class="notice-heading">{ t(l, Msg::NoticeHeading) }</h2>
+            <ul>
+                { for p.notices.iter().map(|n| html! { <li>{ t(l, Msg::LinkNotice(*n)) }</li> }) }
+            </ul>
+            <button type="button" class="button-link" {onclick}>{ t(l, Msg::DismissNotices) }</button>
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+//! One place to consult: what it does, how to reach it — only the details a source backs —
+//! and where each detail comes from.
+
+use yew::prelude::*;
+
+use super::common::{use_ctx, ExternalLink, SourceNote};
+use crate::directory::{self, Office};
+
+/// The source whose address is the fallback when an office's contacts are unverified
+/// (熊本労働局, which contracts the Saposte and runs Hello Work).
+const LABOUR_BUREAU_SOURCE: &str = "kumamoto-roudoukyoku";
+use crate::i18n::{t, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct OfficeCardProps {
+    pub office: &'static Office,
+    /// The office serves the person's municipality.
+    pub covers_person: bool,
+}
+
+#[function_component]
+pub fn OfficeCard(p: &OfficeCardProps) -> Html {
+    let ctx = use_ctx();
+    let l = ctx.lang;
+    let o = p.office;
+    let heading_id = format!("office-{}", o.id);
+
+    let row = |label: Msg, body: Html| html! { <div class="office-row"><dt>{ t(l, label) }</dt><dd>{ body }</dd></div> };
+    let mut rows: Vec<Html> = Vec::new();
+    if let Some(v) = o.operator {
+        rows.push(row(Msg::OfficeOperator, html! { { v.value } }));
+    }
+    if let Some(v) = o.eligibility {
+        rows.push(row(Msg::OfficeEligibility, html! { { v.value } }));
+    }
+    if let Some(v) = o.address {
+        rows.push(row(Msg::OfficeAddress, html! { { v.value } }));
+    }
+    if let Some(v) = o.phone {
+        let href = format!("tel:{}", v.value.replace('-', ""));
+        rows.push(row(Msg::OfficePhone, html! { <a class="tel" {href}>{ v.value }</a> }));
+    }
+    if let Some(v) = o.hours {
+        rows.push(row(Msg::OfficeHours, html! { { v.value } }));
+    }
+    if let Some(v) = o.url {
+        rows.push(row(Msg::OfficeUrl, html! { <ExternalLink href={v.value}>{ v.value }</ExternalLink> }));
+    }
+
+    // Without a sourced phone number or address, say so and point to who can tell them.
+    let no_contact = o.phone.is_none() && o.address.is_none();
+    let fallback_url = directory::source(LABOUR_BUREAU_SOURCE).map(|s| s.url).filter(|u| !u.is_empty());
+
+    let mut sources: Vec<&'static str> = vec![o.source];
+    sources.extend(
+        [o.operator, o.eligibility, o.address, o.phone, o.hours, o.url, o.notice].into_iter().flatten().map(|v| v.source),
+    );
+
+    html! {
+        <article class="office" data-office={o.id} data-kind={o.kind.key()} aria-labelledby={heading_id.clone()}>
+            <h3 class="office-name" id={heading_id}>{ o.name }</h3>
+            if p.covers_person { <p class="tag">{ t(l, Msg::OfficeYourArea) }</p> }
+            if let Some(n) = o.notice {
+                <div class="office-notice" role="note"><strong>{ t(l, Msg::OfficeNotice) }</strong>{ n.value }</div>
+            }
+            <p>{ o.helps }</p>
+            if !rows.is_empty() { <dl class="office-details">{ for rows }</dl> }
+            if no_contact && o.url.is_some() {
+                <p class="office-missing">{ t(l, Msg::OfficeNoContactSeeUrl) }</p>
+            } else if no_contact {
+                <p class="office-missing">
+                    { t(l, Msg::OfficeNoContact) }
+                    if let Some(u) = fallback_url {
+                        <span class="office-fallback"><ExternalLink href={u}>{ t(l, Msg::OfficeAskLabourBureau) }</ExternalLink></span>
+                    }
+                </p>
+            } else if o.url.is_some() {
+                <p class="office-check">{ t(l, Msg::OfficeCheckOfficial) }</p>
+            }
+            <SourceNote ids={sources} warn_if_old=true />
+        </article>
+    }
+}

@@ -1,0 +1,58 @@
+//! Question 2: the work situation.
+
+use yew::prelude::*;
+
+use super::focus;
+use crate::answers::{Question, Work};
+use crate::i18n::{t, Msg};
+use crate::ui::components::common::{attr, use_ctx, BackLink, RadioGroup};
+use crate::ui::state::{Action, Screen};
+
+#[derive(Properties, PartialEq)]
+pub struct WorkProps {
+    pub current: Option<Work>,
+}
+
+#[function_component]
+pub fn WorkQuestion(p: &WorkProps) -> Html {
+    let ctx = use_ctx();
+    let l = ctx.lang;
+    let selected = use_state(|| p.current);
+    let error = use_state(|| false);
+    let first = use_node_ref();
+
+    let onselect = {
+        let (selected, error) = (selected.clone(), error.clone());
+        Callback::from(move |key: AttrValue| {
+            selected.set(Work::from_key(&key));
+            error.set(false);
+        })
+    };
+    let onsubmit = {
+        let (selected, error, first, dispatch) = (selected.clone(), error.clone(), first.clone(), ctx.dispatch.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match *selected {
+                Some(w) => dispatch.emit(Action::AnswerWork(w)),
+                None => {
+                    error.set(true);
+                    focus(&first);
+                }
+            }
+        })
+    };
+    let options = Work::ALL.iter().map(|w| (AttrValue::from(w.key()), attr(l, Msg::Work(*w)))).collect::<Vec<_>>();
+    html! {
+        <section class="screen">
+            <BackLink to={Screen::Question(Question::Work).previous()} />
+            <form novalidate=true {onsubmit}>
+                <RadioGroup name="work" legend={attr(l, Msg::WorkTitle)} legend_is_heading=true
+                    caption={attr(l, Msg::QuestionOf(Question::Work.number()))}
+                    hint={attr(l, Msg::WorkHint)} {options}
+                    selected={selected.map(|w| AttrValue::from(w.key()))} {onselect}
+                    error={error.then(|| attr(l, Msg::WorkMissing))} first_ref={first} />
+                <button type="submit" class="button">{ t(l, Msg::Continue) }</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,66 @@
+//! The few browser facts the widget reads or writes: the date, the fragment, history
+//! entries (a screen number and a depth, never an answer), focus and the document title.
+
+use wasm_bindgen::JsValue;
+
+use super::state::Screen;
+use crate::date::Date;
+
+/// Today on the device (local time). Falls back to the build's reference date if the clock
+/// is absurd.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let y = u16::try_from(now.get_full_year()).unwrap_or(0);
+    let m = u8::try_from(now.get_month() + 1).unwrap_or(0);
+    let d = u8::try_from(now.get_date()).unwrap_or(0);
+    Date::new(y, m, d).unwrap_or(Date { y: 2026, m: 1, d: 1 })
+}
+
+pub fn location_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// History entries carry `depth * 8 + screen index`: enough to restore the screen on Back.
+pub fn encode_entry(screen: Screen, depth: u32) -> JsValue {
+    JsValue::from_f64(f64::from(depth.min(1 << 20)) * 8.0 + f64::from(screen.index()))
+}
+
+pub fn decode_entry(v: &JsValue) -> Option<(Screen, u32)> {
+    let n = v.as_f64()?;
+    if !(0.0..=f64::from(1u32 << 24)).contains(&n) || n.fract() != 0.0 {
+        return None;
+    }
+    let n = n as u32;
+    Some((Screen::from_index((n % 8) as u8)?, n / 8))
+}
+
+pub fn push_entry(screen: Screen, depth: u32) {
+    if let Ok(h) = gloo::utils::window().history() {
+        let _ = h.push_state(&encode_entry(screen, depth), "");
+    }
+}
+
+pub fn replace_entry(screen: Screen, depth: u32) {
+    if let Ok(h) = gloo::utils::window().history() {
+        let _ = h.replace_state(&encode_entry(screen, depth), "");
+    }
+}
+
+pub fn history_back() {
+    if let Ok(h) = gloo::utils::window().history() {
+        let _ = h.back();
+    }
+}
+
+pub fn set_title(title: &str) {
+    gloo::utils::document().set_title(title);
+}
+
+/// Moves focus to an element by id (headings carry `tabindex="-1"`).
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = gloo::utils::document().get_element_by_id(id)
+        && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+}

@@ -1,0 +1,181 @@
+//! Component tests: the real `App` mounted in headless Chromium, driven through the DOM.
+//! `yew::scheduler::flush()` waits for rendering, so there are no sleeps.
+//!
+//! Run with `make test` (or `cargo test --target wasm32-unknown-unknown` with CHROMEDRIVER set).
+#![cfg(target_arch = "wasm32")]
+
+use kumamoto_shien_navi::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A mounted widget; unmounted (listeners removed) when dropped.
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    fn q(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn must(&self, selector: &str) -> Element {
+        self.q(selector).unwrap_or_else(|| panic!("no element matches {selector}: {}", self.root.inner_html()))
+    }
+
+    fn count(&self, selector: &str) -> u32 {
+        self.root.query_selector_all(selector).unwrap().length()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.must(selector).text_content().unwrap_or_default()
+    }
+
+    async fn click(&self, selector: &str) {
+        self.must(selector).unchecked_into::<HtmlElement>().click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn type_into(&self, selector: &str, value: &str) {
+        let input: HtmlInputElement = self.must(selector).unchecked_into();
+        input.set_value(value);
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        let ev = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&ev).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    /// Submits the screen's form the way a browser does (submit event, cancelable).
+    async fn submit(&self) {
+        let form: web_sys::HtmlFormElement = self.must("form").unchecked_into();
+        form.request_submit().unwrap();
+        yew::scheduler::flush().await;
+    }
+}
+
+/// Sets the fragment without a `hashchange` event (as if the page had been opened with it)
+/// and mounts a fresh widget.
+async fn mount(fragment: &str) -> Mounted {
+    let window = gloo::utils::window();
+    let url = format!("{}{}", window.location().pathname().unwrap(), window.location().search().unwrap());
+    let url = if fragment.is_empty() { url } else { format!("{url}#{fragment}") };
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).unwrap();
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    Mounted { root, handle: Some(handle) }
+}
+
+fn active_id() -> String {
+    gloo::utils::document().active_element().map(|e| e.id()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_complete_deep_link_opens_on_the_result() {
+    let w = mount("grad=1998&school=univ&work=seeking&muni=432024").await;
+    assert_eq!(w.must("[data-cohort]").get_attribute("data-cohort").as_deref(), Some("yes"));
+    assert!(w.q("[data-office='saposte-yatsushiro']").is_some());
+    assert!(w.q("[data-office='saposte-kumamoto']").is_none(), "only the Saposte covering 八代市");
+    assert!(w.count("[data-office]") >= 2, "at least one more place to consult");
+    assert!(w.text("[data-cohort]").contains("就職氷河期世代"));
+}
+
+#[wasm_bindgen_test]
+async fn near_and_no_verdicts_explain_the_definition() {
+    let w = mount("grad=2006&school=hs&work=nonregular&muni=432067").await;
+    assert_eq!(w.must("[data-cohort]").get_attribute("data-cohort").as_deref(), Some("near"));
+    assert!(w.text(".cohort").contains("2006年"));
+    assert!(w.q("[data-office='saposte-tamana'] a[href='tel:0968740007']").is_some());
+    drop(w);
+    let w = mount("grad=2015&school=hs&work=regular&muni=431001&asof=2025-03-31").await;
+    assert_eq!(w.must("[data-cohort]").get_attribute("data-cohort").as_deref(), Some("no"));
+    assert!(w.q(".widened").is_none(), "before 2025-04-01 the widening is not stated");
+    assert!(w.text(".asof").contains("2025年3月31日"));
+}
+
+#[wasm_bindgen_test]
+async fn the_whole_flow_by_the_dom() {
+    let w = mount("").await;
+    assert!(w.text("h1").contains("探しましょう"));
+    w.click(".button-start").await;
+    assert_eq!(active_id(), "screen-heading", "focus moves to the new screen's heading");
+
+    // Question 1: an empty submit shows every error and focuses the first field.
+    w.submit().await;
+    assert_eq!(w.count(".error-message"), 2, "school and year are required; birth year is not");
+    assert_eq!(active_id(), "school-jhs");
+    w.click("#school-univ").await;
+    w.type_into("#field-grad", "平成10年").await;
+    assert!(w.text("#field-grad-wareki").contains("1998年は平成10年"));
+    w.type_into("#field-born", "1990").await;
+    w.submit().await;
+    assert_eq!(active_id(), "field-born", "an implausible birth year is refused");
+    assert_eq!(w.must("#field-born").get_attribute("aria-invalid").as_deref(), Some("true"));
+    w.type_into("#field-born", "").await;
+    w.submit().await;
+
+    // Question 2
+    assert!(w.text("h1").contains("お仕事"));
+    w.click("#work-withdrawn").await;
+    w.submit().await;
+
+    // Question 3: typing filters; Enter with one match chooses it.
+    assert_eq!(w.count("input[name=muni]"), 45);
+    w.type_into("#field-muni-filter", "ゆのまえ").await;
+    assert_eq!(w.count("input[name=muni]"), 1);
+    w.submit().await;
+
+    // Check your answers, then the result.
+    assert!(w.text("h1").contains("答えの確認"));
+    assert!(w.text(".summary").contains("湯前町"));
+    assert!(w.text(".summary").contains("1998年（平成10年）"));
+    w.click(".screen > button.button").await;
+    assert_eq!(w.must("[data-cohort]").get_attribute("data-cohort").as_deref(), Some("yes"));
+    assert!(w.q("[data-office='saposte-yatsushiro']").is_some(), "湯前町 (球磨郡) → やつしろ");
+    let first = w.must("[data-office]").get_attribute("data-office").unwrap();
+    assert_eq!(first, "saposte-yatsushiro", "a withdrawn person sees the Saposte first");
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_link_is_dropped_politely_and_the_question_asked() {
+    let w = mount("grad=1998&school=univ&work=<script>alert(1)</script>&muni=999999").await;
+    assert!(w.text(".notice").contains("いまのお仕事"));
+    assert!(w.text(".notice").contains("市町村"));
+    assert!(!w.root.inner_html().contains("<script>"), "no input is ever inserted as HTML");
+    assert!(w.text("h1").contains("お仕事"), "the first missing question is asked");
+    w.click(".notice .button-link").await;
+    assert!(w.q(".notice").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_change_of_fragment_is_read_again() {
+    let w = mount("").await;
+    gloo::utils::window().location().set_hash("grad=2001&school=hs&work=seeking&muni=431001").unwrap();
+    // `hashchange` is queued as a task: wait for it, then for the render.
+    let (tx, rx) = futures_channel();
+    let _l = gloo::events::EventListener::once(&gloo::utils::window(), "hashchange", move |_| {
+        let _ = tx.send(());
+    });
+    let _ = rx.await;
+    yew::scheduler::flush().await;
+    assert_eq!(w.must("[data-cohort]").get_attribute("data-cohort").as_deref(), Some("yes"));
+    assert!(w.q("[data-office='saposte-kumamoto']").is_some());
+}
+
+fn futures_channel() -> (futures::channel::oneshot::Sender<()>, futures::channel::oneshot::Receiver<()>) {
+    futures::channel::oneshot::channel()
+}
