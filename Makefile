@@ -1,0 +1,89 @@
+# くまもと支援ナビ — two commands on a fresh machine:
+#   make serve   set up what is missing, build the release site, serve it on 127.0.0.1:8080
+#   make test    set up what is missing (also Chromium and the e2e tools), run every test layer
+#
+# Every set-up step checks first and skips itself when already done.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := serve
+
+CARGO_BIN   := $(HOME)/.cargo/bin
+NODE_TOOLS  := $(CURDIR)/tools/node_modules/.bin
+E2E         := tests/e2e
+# Tools we install come first: Debian's old binaryen must never be the wasm-opt used.
+export PATH := $(NODE_TOOLS):$(CARGO_BIN):$(PATH)
+
+TRUNK_VERSION        := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+PORT                 ?= 8080
+SIZE_BUDGET_KIB      ?= 150
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+export CHROMEDRIVER := /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
+
+.PHONY: serve test dist size tools browser-tools e2e-tools test-native test-wasm test-e2e screenshots clean
+
+# ---------------------------------------------------------------------------------------------
+# Set-up (idempotent)
+
+tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -q "$(TRUNK_VERSION)" \
+	  || cargo install --locked trunk --version $(TRUNK_VERSION)
+	@# Not --locked: its lockfile names a crate release the registry mirror lacks.
+	@wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)" \
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@wasm-opt --version 2>/dev/null | grep -q "version 132" \
+	  || (cd tools && npm ci --no-audit --no-fund)
+
+browser-tools:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	  && fc-list 2>/dev/null | grep -qi "noto sans cjk" \
+	  || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends \
+	        chromium chromium-driver fonts-noto-cjk)
+
+e2e-tools:
+	@[ -x $(E2E)/node_modules/.bin/playwright ] || (cd $(E2E) && npm ci --no-audit --no-fund)
+
+# ---------------------------------------------------------------------------------------------
+# Build and serve
+
+dist: tools
+	trunk build --release
+	@$(MAKE) --no-print-directory size
+
+size:
+	@node tools/size.mjs dist $(SIZE_BUDGET_KIB)
+
+serve: dist
+	@echo "くまもと支援ナビ: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
+	node tools/serve.mjs dist $(PORT)
+
+# ---------------------------------------------------------------------------------------------
+# Tests: native (pure modules), wasm components in headless Chromium, e2e with axe.
+
+test: tools browser-tools e2e-tools
+	@$(MAKE) --no-print-directory test-native
+	@$(MAKE) --no-print-directory test-wasm
+	@$(MAKE) --no-print-directory dist
+	@$(MAKE) --no-print-directory test-e2e
+
+test-native:
+	cargo test --locked
+
+test-wasm:
+	cargo test --locked --target wasm32-unknown-unknown
+
+test-e2e:
+	cd $(E2E) && npx playwright test
+
+# Screenshots of every screen at 390×844 and 1280×800 into tests/e2e/screenshots/ (not committed).
+screenshots: tools browser-tools e2e-tools dist
+	cd $(E2E) && SCREENSHOTS=1 npx playwright test screens.spec.mjs
+
+clean:
+	cargo clean
+	rm -rf dist $(E2E)/test-results $(E2E)/screenshots

@@ -1,0 +1,78 @@
+// The public deep-link contract: complete links open on the result, partial ones ask what is
+// missing, and hostile fragments leave a usable page with a polite notice.
+import { test, expect } from "./fixtures.mjs";
+
+const results = [
+  // fragment, data-cohort, Saposte
+  ["grad=1998&school=univ&work=seeking&muni=432024", "yes", "saposte-yatsushiro"],
+  ["grad=1993&school=hs&born=1975&work=withdrawn&muni=435066", "yes", "saposte-yatsushiro"],
+  ["grad=1991&school=jhs&work=notseeking&muni=432041", "near", "saposte-tamana"],
+  ["grad=2007&school=grad&work=regular&muni=434337", "near", "saposte-tamana"],
+  ["grad=2012&school=voc&work=nonregular&muni=431044&asof=2025-03-31", "no", "saposte-kumamoto"],
+  ["grad=1985&school=jc&work=seeking&muni=435317&lang=ja&utm_source=town", "no", "saposte-kumamoto"],
+];
+
+for (const [fragment, cohort, saposte] of results) {
+  test(`deep link ${fragment}`, async ({ navi, page }) => {
+    await navi.open(fragment);
+    await expect(navi.cohort()).toHaveAttribute("data-cohort", cohort);
+    await expect(page.locator(`[data-office="${saposte}"]`)).toBeVisible();
+    await expect(page.locator("[data-office^=saposte-]")).toHaveCount(1);
+    await expect(page.locator(".notice")).toHaveCount(0);
+    expect(navi.foreignRequests()).toEqual([]);
+  });
+}
+
+test("a partial link asks the first missing question, with answers kept", async ({ navi, page }) => {
+  await navi.open("grad=1999&school=hs&muni=432032");
+  await expect(navi.heading()).toContainText("お仕事");
+  await navi.answerWork("seeking");
+  await expect(navi.heading()).toHaveText("答えの確認");
+  await expect(page.locator(".summary")).toContainText("人吉市");
+});
+
+test("the rules date changes what the result says about 中高年層", async ({ navi, page }) => {
+  await navi.open("grad=1998&school=univ&work=seeking&muni=432024&asof=2025-03-31");
+  await expect(page.locator(".widened")).toHaveCount(0);
+  await expect(page.locator(".asof")).toContainText("2025年3月31日");
+  await page.evaluate(() => (location.hash = "grad=1998&school=univ&work=seeking&muni=432024&asof=2025-04-01"));
+  await expect(page.locator(".widened")).toContainText("中高年層");
+  await expect(page.locator(".asof")).toContainText("2025年4月1日");
+});
+
+const hostile = [
+  ["grad=abcd&school=univ&work=seeking&muni=432024", "学校を離れた年"],
+  ["grad=%E0%A4%A&school=univ", "学校を離れた年"],
+  ["grad=1998&school=univ&work=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&muni=432024", "いまのお仕事"],
+  ["grad=1998&school=univ&work=seeking&muni=432025", "市町村"],
+  ["grad=1998&school=univ&work=seeking&muni=131016", "市町村"],
+  ["grad=99999999999999999999&school=univ", "学校を離れた年"],
+  ["asof=2025-02-30&grad=1998&school=univ&work=seeking&muni=432024", "基準日"],
+  ["lang=xx&grad=1998&school=univ&work=seeking&muni=432024", "表示言語"],
+  ["grad=1998&school=univ&born=1997&work=seeking&muni=432024", "生まれた年"],
+  ["grad=1998&" + "x=yyyyyyyy&".repeat(400), "長すぎる"],
+  ["<script>alert(1)</script>", null],
+  ["%%%%&&&==&;;=", null],
+  ["muni", "市町村"],
+];
+
+for (const [fragment, notice] of hostile) {
+  test(`hostile fragment ${fragment.slice(0, 60)}`, async ({ navi, page }) => {
+    page.on("dialog", (d) => {
+      throw new Error(`a dialog opened: ${d.message()}`);
+    });
+    await navi.open(fragment);
+    await expect(navi.heading()).toBeVisible();
+    if (notice) {
+      await expect(page.locator(".notice")).toContainText(notice);
+    } else {
+      await expect(page.locator(".notice")).toHaveCount(0);
+    }
+    await expect(page.locator("img")).toHaveCount(0);
+    await expect(page.locator("#app script")).toHaveCount(0);
+    // Still usable: the page goes on to a result.
+    await page.evaluate(() => (location.hash = "grad=2000&school=hs&work=seeking&muni=431001"));
+    await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
+    await navi.expectAccessible("after a hostile link");
+  });
+}

@@ -1,0 +1,78 @@
+// The question flow by touch or mouse, with axe on every screen, and the request log.
+import { test, expect } from "./fixtures.mjs";
+
+test("a resident answers three questions and gets their verdict and Saposte", async ({ navi, page }) => {
+  await navi.open();
+  await navi.expectAccessible("start");
+  await page.getByRole("button", { name: "はじめる" }).click();
+  await expect(navi.heading()).toBeFocused();
+  await expect(navi.heading()).toContainText("学校");
+  await navi.expectAccessible("question 1");
+
+  await navi.next();
+  await expect(page.locator(".error-message")).toHaveCount(2);
+  await expect(page.locator("#school-jhs")).toBeFocused();
+  await navi.expectAccessible("question 1 with errors");
+
+  await navi.answerSchooling({ school: "hs", grad: "平成11年" });
+  await expect(navi.heading()).toContainText("お仕事");
+  await navi.expectAccessible("question 2");
+  await navi.answerWork("nonregular");
+
+  await expect(navi.heading()).toContainText("市町村");
+  await expect(page.getByRole("radio")).toHaveCount(45);
+  await navi.expectAccessible("question 3");
+  await navi.answerMunicipality("八代市");
+
+  await expect(navi.heading()).toHaveText("答えの確認");
+  await expect(page.locator(".summary")).toContainText("1999年（平成11年）");
+  await navi.expectAccessible("check your answers");
+  await page.getByRole("button", { name: "結果を見る" }).click();
+
+  await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
+  await expect(page.locator('[data-office="saposte-yatsushiro"]')).toBeVisible();
+  await expect(navi.offices().first()).toHaveAttribute("data-kind", "hellowork");
+  await navi.expectAccessible("result");
+
+  expect(navi.foreignRequests()).toEqual([]);
+  expect(navi.requestsAfterStart(), "no request after start-up").toEqual([]);
+  expect(new URL(page.url()).hash, "answers are never written into the URL").toBe("");
+});
+
+test("the browser's Back returns to the previous screen with the answers kept", async ({ navi, page }) => {
+  await navi.open();
+  await page.getByRole("button", { name: "はじめる" }).click();
+  await navi.answerSchooling({ school: "univ", grad: 2003, born: 1980 });
+  await navi.answerWork("seeking");
+  await expect(navi.heading()).toContainText("市町村");
+  await page.goBack();
+  await expect(navi.heading()).toContainText("お仕事");
+  await expect(page.locator("#work-seeking")).toBeChecked();
+  await page.goBack();
+  await expect(navi.heading()).toContainText("学校");
+  await expect(page.getByLabel("その学校を離れた年")).toHaveValue("2003");
+  await page.goForward();
+  await expect(navi.heading()).toContainText("お仕事");
+  // The in-page back link agrees with the browser.
+  await page.getByRole("button", { name: "戻る" }).click();
+  await expect(navi.heading()).toContainText("学校");
+  expect(navi.requestsAfterStart()).toEqual([]);
+});
+
+test("a change link leads back to the check page, and starting over forgets everything", async ({ navi, page }) => {
+  await navi.open("grad=1995&school=univ&work=seeking&muni=431001");
+  await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
+  await page.getByRole("button", { name: "答えを変える" }).click();
+  await page.getByRole("button", { name: /^変更\s*（いまのお仕事）$/ }).click();
+  await navi.answerWork("withdrawn");
+  await expect(navi.heading()).toHaveText("答えの確認");
+  await expect(page.locator(".summary")).toContainText("ひきこもり");
+  await page.getByRole("button", { name: "結果を見る" }).click();
+  await expect(navi.offices().first()).toHaveAttribute("data-office", "saposte-kumamoto");
+
+  await page.getByRole("button", { name: "はじめからやり直す" }).click();
+  await expect(navi.heading()).toContainText("探しましょう");
+  await page.getByRole("button", { name: "はじめる" }).click();
+  await expect(page.getByLabel("その学校を離れた年")).toHaveValue("");
+  await expect(page.locator("input[name=school]:checked")).toHaveCount(0);
+});

@@ -1,0 +1,55 @@
+// The whole flow with the keyboard alone: Tab, arrows, Space and Enter, no pointer.
+import { test, expect } from "./fixtures.mjs";
+
+async function tabUntil(page, predicate, max = 30) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(predicate)) return;
+  }
+  throw new Error("focus never reached the target");
+}
+
+test("keyboard only: start, three questions, check, result", async ({ navi, page }) => {
+  await navi.open();
+  await tabUntil(page, () => document.activeElement?.textContent === "はじめる");
+  await page.keyboard.press("Enter");
+  await expect(navi.heading()).toBeFocused();
+
+  // Question 1: into the radio group, arrows choose 大学, then the year fields.
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#school-jhs")).toBeFocused();
+  await page.keyboard.press("Space");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
+  await expect(page.locator("#school-univ")).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#field-grad")).toBeFocused();
+  await page.keyboard.type("2000");
+  await page.keyboard.press("Enter");
+
+  // Question 2
+  await expect(navi.heading()).toContainText("お仕事");
+  await expect(navi.heading()).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator("#work-nonregular")).toBeChecked();
+  await page.keyboard.press("Enter");
+
+  // Question 3: type to filter, Enter chooses the single match.
+  await expect(navi.heading()).toContainText("市町村");
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#field-muni-filter")).toBeFocused();
+  await page.keyboard.type("あまくさし");
+  await expect(page.getByRole("radio")).toHaveCount(2); // 天草市, 上天草市 (かみあまくさし)
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(page.locator("input[name=muni]:checked")).toHaveCount(1);
+  await page.keyboard.press("Enter");
+
+  await expect(navi.heading()).toHaveText("答えの確認");
+  await tabUntil(page, () => document.activeElement?.textContent === "結果を見る");
+  await page.keyboard.press("Enter");
+  await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
+  await expect(page.locator('[data-office="saposte-kumamoto"]')).toBeVisible();
+  expect(navi.requestsAfterStart()).toEqual([]);
+});

@@ -1,0 +1,35 @@
+// Screenshots of every screen, for a person to look at (`make screenshots`). Not run by
+// `make test`: it asserts nothing beyond reaching each screen.
+import { test, expect } from "./fixtures.mjs";
+
+const shot = (page, testInfo, name) =>
+  page.screenshot({ path: `screenshots/${testInfo.project.name}-${name}.png`, fullPage: true });
+
+test("every screen", async ({ navi, page }, testInfo) => {
+  await navi.open();
+  await shot(page, testInfo, "1-start");
+  await page.getByRole("button", { name: "はじめる" }).click();
+  await shot(page, testInfo, "2-schooling");
+  await navi.next();
+  await shot(page, testInfo, "3-schooling-errors");
+  await navi.answerSchooling({ school: "univ", grad: "平成10年" });
+  await shot(page, testInfo, "4-work");
+  await navi.answerWork("notseeking");
+  await shot(page, testInfo, "5-municipality");
+  await page.getByLabel("市町村名で絞り込む").fill("くま");
+  // Choose before the full-page capture: Chromium's capture leaves a stale scroll position
+  // that makes the next click land beside its target (seen only after screenshots).
+  await page.getByRole("radio", { name: "球磨村", exact: true }).check();
+  await shot(page, testInfo, "6-municipality-filtered");
+  await navi.next();
+  await shot(page, testInfo, "7-check");
+  await page.getByRole("button", { name: "結果を見る" }).click();
+  await expect(navi.cohort()).toBeVisible();
+  await shot(page, testInfo, "8-result-yes");
+  await navi.open("grad=2006&school=hs&work=nonregular&muni=432067");
+  await shot(page, testInfo, "9-result-near-tamana");
+  await navi.open("grad=2015&school=univ&work=regular&muni=431001&asof=2025-03-31");
+  await shot(page, testInfo, "10-result-no-before-widening");
+  await navi.open("grad=1998&school=univ&work=boss&muni=999999");
+  await shot(page, testInfo, "11-bad-link-notice");
+});

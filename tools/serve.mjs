@@ -1,0 +1,51 @@
+// A tiny static file server for the built site (dist/), for `make serve` and the e2e tests.
+// No dependencies. Binds to 127.0.0.1 only. Logs one line per request, so the request log
+// can be read after a session ("after start-up there must be none").
+//
+//   node tools/serve.mjs [dir=dist] [port=8080]
+
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const root = resolve(process.argv[2] ?? "dist");
+const port = Number(process.argv[3] ?? 8080);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  let path = decodeURIComponent(url.pathname);
+  if (path.endsWith("/")) path += "index.html";
+  const file = normalize(join(root, path));
+  const log = (status) => console.log(`${new Date().toISOString()} ${req.method} ${url.pathname} ${status}`);
+  if (file !== root && !file.startsWith(root + sep)) {
+    res.writeHead(403).end();
+    return log(403);
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "x-content-type-options": "nosniff",
+      "cache-control": "no-cache",
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+    log(200);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+    log(404);
+  }
+});
+
+server.listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
