@@ -23,7 +23,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 
-.PHONY: serve test dist size tools browser-tools e2e-tools test-native test-wasm test-e2e screenshots clean
+.PHONY: serve test dist size tools browser-tools e2e-tools test-native test-wasm test-e2e screenshots lighthouse clean
 
 # ---------------------------------------------------------------------------------------------
 # Set-up (idempotent)
@@ -79,6 +79,10 @@ test-wasm:
 
 test-e2e:
 	cd $(E2E) && npx playwright test
+
+# Lighthouse, mobile preset, on the release build: printed figures, not a test.
+lighthouse: dist browser-tools
+	tools/lighthouse.sh dist
 
 # Screenshots of every screen at 390×844 and 1280×800 into tests/e2e/screenshots/ (not committed).
 screenshots: tools browser-tools e2e-tools dist

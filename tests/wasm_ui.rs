@@ -120,7 +120,7 @@ async fn the_whole_flow_by_the_dom() {
     assert_eq!(active_id(), "school-jhs");
     w.click("#school-univ").await;
     w.type_into("#field-grad", "平成10年").await;
-    assert!(w.text("#field-grad-wareki").contains("1998年は平成10年"));
+    assert!(w.text("#field-grad-support").contains("1998年は平成10年"));
     w.type_into("#field-born", "1990").await;
     w.submit().await;
     assert_eq!(active_id(), "field-born", "an implausible birth year is refused");

@@ -31,6 +31,15 @@ test("a partial link asks the first missing question, with answers kept", async 
   await expect(page.locator(".summary")).toContainText("人吉市");
 });
 
+test("a notice about a bad link is accessible and can be closed", async ({ navi, page }) => {
+  await navi.open("grad=1998&school=univ&work=boss&muni=999999");
+  await expect(page.locator(".notice li")).toHaveCount(2);
+  await navi.expectAccessible("notice");
+  await page.getByRole("button", { name: "このお知らせを閉じる" }).click();
+  await expect(page.locator(".notice")).toHaveCount(0);
+  await expect(navi.heading()).toContainText("お仕事");
+});
+
 test("the rules date changes what the result says about 中高年層", async ({ navi, page }) => {
   await navi.open("grad=1998&school=univ&work=seeking&muni=432024&asof=2025-03-31");
   await expect(page.locator(".widened")).toHaveCount(0);

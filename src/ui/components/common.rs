@@ -88,7 +88,6 @@ pub struct RadioGroupProps {
 /// technology.
 #[function_component]
 pub fn RadioGroup(p: &RadioGroupProps) -> Html {
-    let ctx = use_ctx();
     let hint_id = format!("{}-hint", p.name);
     let error_id = format!("{}-error", p.name);
     let mut described = Vec::new();
@@ -108,11 +107,7 @@ pub fn RadioGroup(p: &RadioGroupProps) -> Html {
             <fieldset aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                 <legend class={if p.legend_is_heading { "legend-heading" } else { "legend" }}>{ legend }</legend>
                 if let Some(h) = &p.hint { <p class="hint" id={hint_id.clone()}>{ h.clone() }</p> }
-                if let Some(e) = &p.error {
-                    <p class="error-message" id={error_id.clone()}>
-                        <span class="visually-hidden">{ t(ctx.lang, Msg::ErrorPrefix) }</span>{ e.clone() }
-                    </p>
-                }
+                if let Some(e) = &p.error { <ErrorMessage id={error_id.clone()} text={e.clone()} /> }
                 <div class="radios">
                     { for p.options.iter().enumerate().map(|(i, (value, label))| {
                         let id = format!("{}-{}", p.name, value);
@@ -132,6 +127,23 @@ pub fn RadioGroup(p: &RadioGroupProps) -> Html {
                 </div>
             </fieldset>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorMessageProps {
+    pub id: AttrValue,
+    pub text: AttrValue,
+}
+
+/// An error under a field's label; its id goes into the field's `aria-describedby`.
+#[function_component]
+pub fn ErrorMessage(p: &ErrorMessageProps) -> Html {
+    let ctx = use_ctx();
+    html! {
+        <p class="error-message" id={p.id.clone()}>
+            <span class="visually-hidden">{ t(ctx.lang, Msg::ErrorPrefix) }</span>{ p.text.clone() }
+        </p>
     }
 }
 

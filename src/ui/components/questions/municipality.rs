@@ -8,7 +8,7 @@ use super::focus;
 use crate::answers::Question;
 use crate::directory::{self, GroupLabel, MuniCode};
 use crate::i18n::{t, Msg};
-use crate::ui::components::common::{attr, use_ctx, BackLink, Heading};
+use crate::ui::components::common::{attr, use_ctx, BackLink, ErrorMessage, Heading};
 use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
@@ -76,11 +76,7 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
                 <div class={classes!("field", error.then_some("field-error"))}>
                     <fieldset id="muni-list" aria-describedby={error.then_some("muni-error")}>
                         <legend class="visually-hidden">{ t(l, Msg::MuniTitle) }</legend>
-                        if *error {
-                            <p class="error-message" id="muni-error">
-                                <span class="visually-hidden">{ t(l, Msg::ErrorPrefix) }</span>{ t(l, Msg::MuniMissing) }
-                            </p>
-                        }
+                        if *error { <ErrorMessage id="muni-error" text={attr(l, Msg::MuniMissing)} /> }
                         { for visible.iter().map(|(label, members)| {
                             let gid = format!("muni-group-{}", group_slug(*label));
                             html! {

@@ -7,7 +7,7 @@ use super::focus;
 use crate::answers::{self, Answers, Question, School, SchoolingErrors};
 use crate::date::Date;
 use crate::i18n::{t, Msg};
-use crate::ui::components::common::{attr, use_ctx, BackLink, Heading, RadioGroup};
+use crate::ui::components::common::{attr, use_ctx, BackLink, ErrorMessage, Heading, RadioGroup};
 use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
@@ -61,12 +61,9 @@ pub fn Schooling(p: &SchoolingProps) -> Html {
     };
 
     let options = School::ALL.iter().map(|s| (AttrValue::from(s.key()), attr(l, Msg::School(*s)))).collect::<Vec<_>>();
-    let wareki = answers::parse_year_text(&grad).ok().map(|y| t(l, Msg::WarekiOf(y)));
-    let grad_error = errors.grad.map(|e| t(l, Msg::GradError(e)));
-    let born_error = errors.born.map(|e| t(l, Msg::BornError(e)));
-    let described = |ids: &[(&str, bool)]| -> AttrValue {
-        ids.iter().filter(|(_, on)| *on).map(|(id, _)| *id).collect::<Vec<_>>().join(" ").into()
-    };
+    let wareki = answers::parse_year_text(&grad).ok().map(|y| attr(l, Msg::WarekiOf(y)));
+    let grad_error = errors.grad.map(|e| attr(l, Msg::GradError(e)));
+    let born_error = errors.born.map(|e| attr(l, Msg::BornError(e)));
     html! {
         <section class="screen">
             <BackLink to={Screen::Question(Question::Schooling).previous()} />
@@ -76,39 +73,55 @@ pub fn Schooling(p: &SchoolingProps) -> Html {
                     {options} selected={school.map(|s| AttrValue::from(s.key()))} {onselect}
                     error={errors.school_missing.then(|| attr(l, Msg::SchoolMissing))} first_ref={school_ref} />
 
-                <div class={classes!("field", grad_error.is_some().then_some("field-error"))}>
-                    <label class="label" for="field-grad">{ t(l, Msg::GradLabel) }</label>
-                    <p class="hint" id="field-grad-hint">{ t(l, Msg::GradHint) }</p>
-                    if let Some(e) = &grad_error {
-                        <p class="error-message" id="field-grad-error">
-                            <span class="visually-hidden">{ t(l, Msg::ErrorPrefix) }</span>{ e.clone() }
-                        </p>
-                    }
-                    <input id="field-grad" name="grad" type="text" inputmode="numeric" autocomplete="off"
-                        class="input input-year" maxlength="12" value={(*grad).clone()} oninput={text_input(&grad)}
-                        aria-invalid={grad_error.is_some().then_some("true")}
-                        aria-describedby={described(&[("field-grad-hint", true), ("field-grad-error", grad_error.is_some()), ("field-grad-wareki", wareki.is_some())])}
-                        ref={grad_ref} />
-                    if let Some(w) = &wareki { <p class="support" id="field-grad-wareki">{ w.clone() }</p> }
-                </div>
-
-                <div class={classes!("field", born_error.is_some().then_some("field-error"))}>
-                    <label class="label" for="field-born">{ t(l, Msg::BornLabel) }</label>
-                    <p class="hint" id="field-born-hint">{ t(l, Msg::BornHint) }</p>
-                    if let Some(e) = &born_error {
-                        <p class="error-message" id="field-born-error">
-                            <span class="visually-hidden">{ t(l, Msg::ErrorPrefix) }</span>{ e.clone() }
-                        </p>
-                    }
-                    <input id="field-born" name="born" type="text" inputmode="numeric" autocomplete="off"
-                        class="input input-year" maxlength="12" value={(*born).clone()} oninput={text_input(&born)}
-                        aria-invalid={born_error.is_some().then_some("true")}
-                        aria-describedby={described(&[("field-born-hint", true), ("field-born-error", born_error.is_some())])}
-                        ref={born_ref} />
-                </div>
+                <YearField name="grad" label={attr(l, Msg::GradLabel)} hint={attr(l, Msg::GradHint)}
+                    value={AttrValue::from((*grad).clone())} oninput={text_input(&grad)} error={grad_error} support={wareki}
+                    node_ref={grad_ref} />
+                <YearField name="born" label={attr(l, Msg::BornLabel)} hint={attr(l, Msg::BornHint)}
+                    value={AttrValue::from((*born).clone())} oninput={text_input(&born)} error={born_error} node_ref={born_ref} />
 
                 <button type="submit" class="button">{ t(l, Msg::Continue) }</button>
             </form>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct YearFieldProps {
+    /// Field name; the input's id is `field-<name>`.
+    name: &'static str,
+    label: AttrValue,
+    hint: AttrValue,
+    value: AttrValue,
+    oninput: Callback<InputEvent>,
+    error: Option<AttrValue>,
+    /// Feedback under the field (the 和暦 of what was typed).
+    #[prop_or_default]
+    support: Option<AttrValue>,
+    node_ref: NodeRef,
+}
+
+/// A year typed as text (西暦 or 和暦), with its hint, error and support text tied to it.
+#[function_component]
+fn YearField(p: &YearFieldProps) -> Html {
+    let id = format!("field-{}", p.name);
+    let (hint_id, error_id, support_id) = (format!("{id}-hint"), format!("{id}-error"), format!("{id}-support"));
+    let mut described = vec![hint_id.clone()];
+    if p.error.is_some() {
+        described.push(error_id.clone());
+    }
+    if p.support.is_some() {
+        described.push(support_id.clone());
+    }
+    html! {
+        <div class={classes!("field", p.error.is_some().then_some("field-error"))}>
+            <label class="label" for={id.clone()}>{ p.label.clone() }</label>
+            <p class="hint" id={hint_id}>{ p.hint.clone() }</p>
+            if let Some(e) = &p.error { <ErrorMessage id={error_id} text={e.clone()} /> }
+            <input {id} name={p.name} type="text" inputmode="numeric" autocomplete="off" class="input input-year"
+                maxlength="12" value={p.value.clone()} oninput={p.oninput.clone()}
+                aria-invalid={p.error.is_some().then_some("true")} aria-describedby={described.join(" ")}
+                ref={p.node_ref.clone()} />
+            if let Some(s) = &p.support { <p class="support" id={support_id}>{ s.clone() }</p> }
+        </div>
     }
 }
