@@ -72,7 +72,7 @@ test: tools browser-tools e2e-tools
 	@$(MAKE) --no-print-directory test-e2e
 
 test-native:
-	cargo test --locked
+	cargo test --locked -- --show-output
 
 test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown

@@ -18,15 +18,19 @@ mod model;
 #[path = "src/directory/validate.rs"]
 #[allow(dead_code)]
 mod validate;
+#[path = "src/rules/model.rs"]
+#[allow(dead_code)]
+mod rules_model;
 
 use date::Date;
 use model::*;
+use rules_model::{Amount, AmountCase, Confirm, Employer, Fit, Period, Programme, ProgrammeId};
 
 const DATA: &str = "assets/data";
 
 fn main() {
     println!("cargo:rerun-if-changed={DATA}");
-    for f in ["src/date.rs", "src/directory/model.rs", "src/directory/validate.rs"] {
+    for f in ["src/date.rs", "src/directory/model.rs", "src/directory/validate.rs", "src/rules/model.rs"] {
         println!("cargo:rerun-if-changed={f}");
     }
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
@@ -273,6 +277,8 @@ fn load_offices(munis: &[Municipality], errors: &mut Vec<String>) -> Vec<Office>
 struct RulesFile {
     cohort: RawCohort,
     widening: RawWidening,
+    estimate: RawEstimate,
+    programme: Vec<RawProgramme>,
 }
 
 #[derive(Deserialize)]
@@ -291,28 +297,270 @@ struct RawWidening {
     source: String,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEstimate {
+    older_years: u16,
+    younger_years: u16,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWork {
+    regular: String,
+    nonregular: String,
+    seeking: String,
+    notseeking: String,
+    withdrawn: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProgramme {
+    id: String,
+    step: u8,
+    work: RawWork,
+    started: Option<String>,
+    ended: Option<String>,
+    period: Vec<RawPeriod>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAmount {
+    employer: String,
+    case: String,
+    yen: u32,
+    split: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPeriod {
+    name: String,
+    from: String,
+    until: Option<String>,
+    sources: Vec<String>,
+    age: Option<[u16; 2]>,
+    born: Option<[String; 2]>,
+    #[serde(default)]
+    born_is_one_of_several: bool,
+    #[serde(default)]
+    age_range_unknown: bool,
+    monthly_yen: Option<u32>,
+    months: Option<u8>,
+    #[serde(default)]
+    amounts: Vec<RawAmount>,
+    #[serde(default)]
+    confirm: Vec<String>,
+    income_self_max: Option<u32>,
+    income_household_max: Option<u32>,
+    assets_max: Option<u32>,
+    attendance_percent: Option<u8>,
+    #[serde(default)]
+    note: String,
+}
+
 struct Rules {
     cohort: RawCohort,
     widening_from: Date,
     widening_source: String,
+    estimate: RawEstimate,
+    programmes: Vec<Programme>,
 }
 
 fn load_rules(sources: &[Source], errors: &mut Vec<String>) -> Rules {
     let file: RulesFile =
         toml::from_str(&read("rules.toml")).unwrap_or_else(|e| panic!("{DATA}/rules.toml: {e}"));
-    let mut check_source = |rec: &str, id: &str| {
-        if !sources.iter().any(|s| s.id == id) {
+    let known = |id: &str| sources.iter().any(|s| s.id == id);
+    for (rec, id) in [("cohort", &file.cohort.source), ("widening", &file.widening.source)] {
+        if !known(id) {
             errors.push(format!("rules.toml {rec}: source: unknown source {id:?}"));
         }
-    };
-    check_source("cohort", &file.cohort.source);
-    check_source("widening", &file.widening.source);
+    }
     let c = &file.cohort;
     if c.core_from > c.core_to || c.near_margin > 10 || c.core_from < 1950 {
         errors.push("rules.toml cohort: core_from/core_to/near_margin: not a sensible range".into());
     }
+    if file.estimate.older_years > 5 || file.estimate.younger_years > 5 {
+        errors.push("rules.toml estimate: older_years/younger_years: at most 5".into());
+    }
     let widening_from = parse_date("rules.toml widening", "from", &file.widening.from, errors);
-    Rules { cohort: file.cohort, widening_from, widening_source: file.widening.source }
+
+    let mut programmes: Vec<Programme> = Vec::new();
+    for raw in file.programme {
+        let rec = format!("rules.toml programme {}", raw.id);
+        let Some(id) = ProgrammeId::from_key(&raw.id) else {
+            errors.push(format!("{rec}: id: not one of the programme ids the widget knows"));
+            continue;
+        };
+        if programmes.iter().any(|p| p.id == id) {
+            errors.push(format!("{rec}: id: listed twice"));
+        }
+        if programmes.iter().any(|p| p.step == raw.step) || raw.step == 0 {
+            errors.push(format!("{rec}: step: {} is zero or used twice", raw.step));
+        }
+        let w = &raw.work;
+        let work = [&w.regular, &w.nonregular, &w.seeking, &w.notseeking, &w.withdrawn].map(|v| match v.as_str() {
+            "yes" => Fit::Yes,
+            "maybe" => Fit::Maybe,
+            "no" => Fit::No,
+            other => {
+                errors.push(format!("{rec}: work: {other:?} is not yes, maybe or no"));
+                Fit::No
+            }
+        });
+        let started = raw.started.as_deref().map(|d| parse_date(&rec, "started", d, errors));
+        let ended = raw.ended.as_deref().map(|d| parse_date(&rec, "ended", d, errors));
+        let mut periods: Vec<Period> = Vec::new();
+        for (i, p) in raw.period.into_iter().enumerate() {
+            let prec = format!("{rec} period {}", i + 1);
+            let from = parse_date(&prec, "from", &p.from, errors);
+            let until = p.until.as_deref().map(|d| parse_date(&prec, "until", d, errors));
+            if until.is_some_and(|u| u < from) {
+                errors.push(format!("{prec}: until: before from"));
+            }
+            if let Some(prev) = periods.last() {
+                match prev.until {
+                    Some(u) if u < from => {}
+                    _ => errors.push(format!("{prec}: from: overlaps the period before (give it an until)")),
+                }
+            }
+            if p.sources.is_empty() {
+                errors.push(format!("{prec}: sources: missing"));
+            }
+            for s in &p.sources {
+                if !known(s) {
+                    errors.push(format!("{prec}: sources: unknown source {s:?}"));
+                }
+            }
+            if let Some([lo, hi]) = p.age
+                && (lo > hi || hi > 120) {
+                    errors.push(format!("{prec}: age: not a sensible range"));
+                }
+            let born = p.born.as_ref().map(|[a, b]| {
+                let d = |field: &str, s: &str, errors: &mut Vec<String>| {
+                    (!s.is_empty()).then(|| parse_date(&prec, field, s, errors))
+                };
+                (d("born", a, errors), d("born", b, errors))
+            });
+            if let Some((Some(a), Some(b))) = born
+                && a > b {
+                    errors.push(format!("{prec}: born: the range is reversed"));
+                }
+            if p.age_range_unknown && (p.age.is_some() || p.born.is_some()) {
+                errors.push(format!("{prec}: age_range_unknown: cannot go with age or born"));
+            }
+            if p.born_is_one_of_several && p.born.is_none() {
+                errors.push(format!("{prec}: born_is_one_of_several: needs born"));
+            }
+            let mut confirm: Vec<Confirm> = Vec::new();
+            let need = |field: &str, v: Option<u32>, errors: &mut Vec<String>| {
+                v.unwrap_or_else(|| {
+                    errors.push(format!("{prec}: {field}: needed by the confirm list"));
+                    0
+                })
+            };
+            for key in &p.confirm {
+                confirm.push(match key.as_str() {
+                    "past-5y-regular" => Confirm::Past5YearsRegular,
+                    "no-regular-1y" => Confirm::NoRegularPastYear,
+                    "hw-support" => Confirm::HelloWorkSupport,
+                    "hired-via-hw" => Confirm::HiredViaHelloWork,
+                    "income-self" => Confirm::IncomeSelf(need("income_self_max", p.income_self_max, errors)),
+                    "income-household" => {
+                        Confirm::IncomeHousehold(need("income_household_max", p.income_household_max, errors))
+                    }
+                    "assets" => Confirm::Assets(need("assets_max", p.assets_max, errors)),
+                    "attendance" => {
+                        Confirm::Attendance(need("attendance_percent", p.attendance_percent.map(u32::from), errors) as u8)
+                    }
+                    "no-unemployment-benefit" => Confirm::NoUnemploymentBenefit,
+                    "no-other-training" => Confirm::NoOtherTraining,
+                    "living-difficulties" => Confirm::LivingDifficulties,
+                    "other-categories" => Confirm::OtherCategories,
+                    other => {
+                        errors.push(format!("{prec}: confirm: {other:?} is not a known item"));
+                        continue;
+                    }
+                });
+            }
+            let amounts: Vec<Amount> = p
+                .amounts
+                .iter()
+                .map(|a| Amount {
+                    employer: match a.employer.as_str() {
+                        "sme" => Employer::Sme,
+                        "large" => Employer::Large,
+                        other => {
+                            errors.push(format!("{prec}: amounts: employer {other:?} is not sme or large"));
+                            Employer::Sme
+                        }
+                    },
+                    case: match a.case.as_str() {
+                        "any" => AmountCase::Any,
+                        "priority-fixed" => AmountCase::PriorityFixedTerm,
+                        "priority-open" => AmountCase::PriorityOpenEnded,
+                        "other-fixed" => AmountCase::OtherFixedTerm,
+                        "other-open" => AmountCase::OtherOpenEnded,
+                        other => {
+                            errors.push(format!("{prec}: amounts: case {other:?} is not known"));
+                            AmountCase::Any
+                        }
+                    },
+                    yen: a.yen,
+                    split: leak(a.split.clone()),
+                })
+                .collect();
+            periods.push(Period {
+                name: leak(p.name),
+                from,
+                until,
+                age: p.age.map(|[a, b]| (a, b)),
+                born,
+                born_is_one_of_several: p.born_is_one_of_several,
+                age_range_unknown: p.age_range_unknown,
+                monthly_yen: p.monthly_yen,
+                months: p.months,
+                amounts: Box::leak(amounts.into_boxed_slice()),
+                confirm: Box::leak(confirm.into_boxed_slice()),
+                sources: Box::leak(p.sources.into_iter().map(leak).collect::<Vec<_>>().into_boxed_slice()),
+                note: leak(p.note),
+            });
+        }
+        if periods.is_empty() {
+            errors.push(format!("{rec}: period: at least one is needed"));
+        }
+        if let (Some(s), Some(first)) = (started, periods.first())
+            && first.from < s {
+                errors.push(format!("{rec}: started: after the first period begins"));
+            }
+        if let (Some(e), Some(last)) = (ended, periods.last())
+            && last.until != Some(e) {
+                errors.push(format!("{rec}: ended: the last period must end on it"));
+            }
+        programmes.push(Programme {
+            id,
+            step: raw.step,
+            work,
+            started,
+            ended,
+            periods: Box::leak(periods.into_boxed_slice()),
+        });
+    }
+    for id in ProgrammeId::ALL {
+        if !programmes.iter().any(|p| p.id == id) {
+            errors.push(format!("rules.toml programme {}: missing", id.key()));
+        }
+    }
+    programmes.sort_by_key(|p| p.id);
+    Rules {
+        cohort: file.cohort,
+        widening_from,
+        widening_source: file.widening.source,
+        estimate: file.estimate,
+        programmes,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,4 +642,59 @@ fn gen_rules(code: &mut String, r: &Rules) {
         r.widening_source
     )
     .unwrap();
+    writeln!(
+        code,
+        "pub static ESTIMATE: Estimate = Estimate {{ older_years: {}, younger_years: {} }};",
+        r.estimate.older_years, r.estimate.younger_years
+    )
+    .unwrap();
+    writeln!(code, "pub static PROGRAMMES: [Programme; {}] = [", r.programmes.len()).unwrap();
+    for p in &r.programmes {
+        let work: Vec<String> = p.work.iter().map(|f| format!("Fit::{f:?}")).collect();
+        let periods: Vec<String> = p
+            .periods
+            .iter()
+            .map(|q| {
+                let amounts: Vec<String> = q
+                    .amounts
+                    .iter()
+                    .map(|a| {
+                        format!(
+                            "Amount {{ employer: Employer::{:?}, case: AmountCase::{:?}, yen: {}, split: {:?} }}",
+                            a.employer, a.case, a.yen, a.split
+                        )
+                    })
+                    .collect();
+                let confirm: Vec<String> = q.confirm.iter().map(|c| format!("Confirm::{c:?}")).collect();
+                format!(
+                    "Period {{ name: {:?}, from: {}, until: {}, age: {:?}, born: {}, born_is_one_of_several: {}, age_range_unknown: {}, monthly_yen: {:?}, months: {:?}, amounts: &[{}], confirm: &[{}], sources: &{:?}, note: {:?} }}",
+                    q.name,
+                    date_code(q.from),
+                    opt(q.until, date_code),
+                    q.age,
+                    opt(q.born, |(a, b)| format!("({}, {})", opt(a, date_code), opt(b, date_code))),
+                    q.born_is_one_of_several,
+                    q.age_range_unknown,
+                    q.monthly_yen,
+                    q.months,
+                    amounts.join(", "),
+                    confirm.join(", "),
+                    q.sources,
+                    q.note
+                )
+            })
+            .collect();
+        writeln!(
+            code,
+            "    Programme {{ id: ProgrammeId::{:?}, step: {}, work: [{}], started: {}, ended: {}, periods: &[{}] }},",
+            p.id,
+            p.step,
+            work.join(", "),
+            opt(p.started, date_code),
+            opt(p.ended, date_code),
+            periods.join(", ")
+        )
+        .unwrap();
+    }
+    code.push_str("];\n");
 }

@@ -86,6 +86,31 @@ impl Work {
     }
 }
 
+/// Who the answers are about: the person themselves, or someone a family member or friend is
+/// looking up (the wording changes from "you" to "the person").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Who {
+    #[default]
+    Myself,
+    Family,
+}
+
+impl Who {
+    pub const ALL: [Who; 2] = [Who::Myself, Who::Family];
+
+    /// The deep-link value (`for=`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Who::Myself => "self",
+            Who::Family => "family",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Who> {
+        Who::ALL.into_iter().find(|v| s.eq_ignore_ascii_case(v.key()))
+    }
+}
+
 /// The three questions, in the order they are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Question {
@@ -112,6 +137,8 @@ impl Question {
 /// or all at once from a deep link.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
+    /// Asked on the first screen; never blocks the result.
+    pub who: Who,
     pub grad: Option<u16>,
     pub school: Option<School>,
     pub born: Option<u16>,
@@ -317,10 +344,11 @@ pub enum LinkKey {
     Muni,
     AsOf,
     Lang,
+    For,
 }
 
 impl LinkKey {
-    pub const ALL: [LinkKey; 7] = [
+    pub const ALL: [LinkKey; 8] = [
         LinkKey::Grad,
         LinkKey::School,
         LinkKey::Born,
@@ -328,6 +356,7 @@ impl LinkKey {
         LinkKey::Muni,
         LinkKey::AsOf,
         LinkKey::Lang,
+        LinkKey::For,
     ];
 
     pub const fn key(self) -> &'static str {
@@ -339,6 +368,7 @@ impl LinkKey {
             LinkKey::Muni => "muni",
             LinkKey::AsOf => "asof",
             LinkKey::Lang => "lang",
+            LinkKey::For => "for",
         }
     }
 }
@@ -417,6 +447,13 @@ pub fn parse_fragment(fragment: &str, today: Date) -> DeepLink {
                 out.asof = Date::parse(v);
                 out.asof.is_some()
             }
+            (LinkKey::For, Some(v)) => match Who::from_key(v) {
+                Some(w) => {
+                    out.answers.who = w;
+                    true
+                }
+                None => false,
+            },
             (LinkKey::Lang, Some(v)) => {
                 out.lang = Lang::from_key(v);
                 out.lang.is_some()
@@ -477,6 +514,9 @@ pub fn percent_decode(s: &str) -> Option<String> {
 /// The deep link that reproduces these answers (used only when the person asks for it).
 pub fn to_fragment(a: &Answers, asof: Option<Date>) -> String {
     let mut parts: Vec<String> = Vec::new();
+    if a.who != Who::default() {
+        parts.push(format!("for={}", a.who.key()));
+    }
     if let Some(g) = a.grad {
         parts.push(format!("grad={g}"));
     }
@@ -583,7 +623,7 @@ mod tests {
     #[test]
     fn invalid_values_are_dropped_with_a_notice_and_unknown_keys_ignored() {
         let l = parse_fragment(
-            "grad=98&school=kindergarten&work=boss&muni=432025&asof=2025-02-30&lang=xx&utm_source=x&born=abcd",
+            "grad=98&school=kindergarten&work=boss&muni=432025&asof=2025-02-30&lang=xx&utm_source=x&born=abcd&for=me",
             today(),
         );
         assert_eq!(l.answers, Answers::default());
@@ -597,6 +637,7 @@ mod tests {
                 LinkNotice::Invalid(LinkKey::AsOf),
                 LinkNotice::Invalid(LinkKey::Lang),
                 LinkNotice::Invalid(LinkKey::Born),
+                LinkNotice::Invalid(LinkKey::For),
             ]
         );
         assert!(l.has_contract_keys);
@@ -640,7 +681,8 @@ mod tests {
 
     #[test]
     fn to_fragment_round_trips() {
-        let l = parse_fragment("grad=2001&school=hs&work=withdrawn&muni=435066&asof=2024-12-31", today());
+        let l = parse_fragment("for=family&grad=2001&school=hs&work=withdrawn&muni=435066&asof=2024-12-31", today());
+        assert_eq!(l.answers.who, Who::Family);
         let again = parse_fragment(&to_fragment(&l.answers, l.asof), today());
         assert_eq!(again, l);
     }

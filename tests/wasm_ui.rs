@@ -92,6 +92,12 @@ async fn a_complete_deep_link_opens_on_the_result() {
     assert!(w.q("[data-office='saposte-kumamoto']").is_none(), "only the Saposte covering 八代市");
     assert!(w.count("[data-office]") >= 2, "at least one more place to consult");
     assert!(w.text("[data-cohort]").contains("就職氷河期世代"));
+    assert_eq!(w.count("[data-programme][data-verdict]"), 11, "every programme is rendered once");
+    assert_eq!(
+        w.must("[data-programme='hellowork-desk']").get_attribute("data-verdict").as_deref(),
+        Some("likely")
+    );
+    assert!(w.q("details.unlikely [data-programme='short-qualification']").is_some(), "ended: collapsed, still there");
 }
 
 #[wasm_bindgen_test]

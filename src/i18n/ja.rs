@@ -6,9 +6,10 @@ use std::borrow::Cow::{Borrowed as B, Owned as O};
 
 use super::{Field, Msg};
 use crate::ui::state::Screen;
-use crate::answers::{wareki, Era, LinkKey, LinkNotice, Question, School, Work, YearError};
+use crate::answers::{wareki, Era, LinkKey, LinkNotice, Question, School, Who, Work, YearError};
+use crate::date::Date;
 use crate::directory::GroupLabel;
-use crate::rules::{Cohort, Side};
+use crate::rules::{AgeEstimate, AmountCase, Check, Cohort, Confirm, Employer, Finding, ProgrammeId, Side, Verdict};
 
 pub(super) fn text(msg: Msg) -> Cow<'static, str> {
     match msg {
@@ -31,6 +32,11 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             "ご家族やお知り合いのために調べる方は、その方の状況で答えてください。ご家族からの相談を受け付けている窓口もあります。",
         ),
         Msg::StartButton => B("はじめる"),
+        Msg::WhoLegend => B("どなたのことを調べますか"),
+        Msg::Who(w) => B(match w {
+            Who::Myself => "自分のこと",
+            Who::Family => "家族や知り合いのこと",
+        }),
 
         Msg::QuestionOf(n) => O(format!("質問 {n} / 3")),
         Msg::Back => B("戻る"),
@@ -38,7 +44,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ErrorSummaryTitle => B("入力内容をご確認ください"),
         Msg::ErrorPrefix => B("エラー："),
 
-        Msg::SchoolingTitle => B("最後に通った学校と、その学校を離れた年を教えてください"),
+        Msg::SchoolingTitle(w) => O(format!("{}最後に通った学校と、その学校を離れた年を教えてください", subject(w, "ご本人が"))),
         Msg::SchoolLegend => B("最後に通った学校"),
         Msg::SchoolHint => B("卒業していなくても大丈夫です。最後に通った学校を選んでください。"),
         Msg::School(s) => B(match s {
@@ -75,7 +81,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::GradError(e) => year_error("学校を離れた年", e),
         Msg::BornError(e) => year_error("生まれた年", e),
 
-        Msg::WorkTitle => B("いまのお仕事の状況に、いちばん近いものを選んでください"),
+        Msg::WorkTitle(w) => O(format!("{}いまのお仕事の状況に、いちばん近いものを選んでください", subject(w, "ご本人の"))),
         Msg::WorkHint => B("どれを選んでも大丈夫です。いくつかあてはまるときは、いちばん近いものを1つ選んでください。"),
         Msg::Work(w) => B(match w {
             Work::Regular => "正社員として働いている",
@@ -86,7 +92,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         }),
         Msg::WorkMissing => B("いちばん近いものを1つ選んでください"),
 
-        Msg::MuniTitle => B("お住まいの市町村を選んでください"),
+        Msg::MuniTitle(w) => O(format!("{}お住まいの市町村を選んでください", subject(w, "ご本人が"))),
         Msg::MuniFilterLabel => B("市町村名で絞り込む"),
         Msg::MuniFilterHint => B("漢字・ひらがな・カタカナで入力できます（例：やつしろ、球磨）。"),
         Msg::MuniMatchCount(n) => O(format!("{n}件の市町村があります")),
@@ -105,7 +111,10 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ChangeWhat(f) => O(format!("（{}）", field_label(f))),
         Msg::SeeResult => B("結果を見る"),
 
-        Msg::ResultTitle => B("あなたへのご案内"),
+        Msg::ResultTitle(w) => B(match w {
+            Who::Myself => "あなたへのご案内",
+            Who::Family => "ご本人についてのご案内",
+        }),
         Msg::ResultLead => B("答えてくださって、ありがとうございます。わかったことと、相談できるところをお知らせします。"),
         Msg::CohortHeading => B("就職氷河期世代について"),
         Msg::CohortHeadline(c) => B(match c {
@@ -113,11 +122,16 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             Cohort::Near => "就職氷河期世代に近い時期です",
             Cohort::No => "就職氷河期世代の時期からは外れています",
         }),
-        Msg::CohortReason(a) => {
+        Msg::FamilyNote => B(
+            "ご本人が出かけたり話したりするのが難しいときは、まずご家族だけで相談できる窓口もあります。",
+        ),
+        Msg::CohortReason(a, w) => {
             let (from, to, g) = (a.rule.core_from, a.rule.core_to, a.grad);
             let def = format!("国は、{from}年から{to}年ごろに就職活動をした方を「就職氷河期世代」としています。");
             O(match (a.verdict, a.side) {
-                (Cohort::Yes, _) => format!("{def}{g}年に学校を離れたあなたは、この時期にあたります。"),
+                (Cohort::Yes, _) => {
+                    format!("{def}{g}年に学校を離れた{}は、この時期にあたります。", person(w))
+                }
                 (Cohort::Near, side) => format!(
                     "{def}{g}年は、その{}です。「ごろ」とあるとおり、はっきりした線引きではありません。",
                     if side == Side::Before { "少し前" } else { "少し後" }
@@ -140,7 +154,94 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ChangeAnswers => B("答えを変える"),
         Msg::StartOver => B("はじめからやり直す"),
 
-        Msg::OfficeYourArea => B("あなたの地域の担当"),
+        Msg::NextStepsHeading => B("はじめの一歩"),
+        Msg::NextStepsLead(w) => O(format!(
+            "{}の状況から、はじめやすい順に並べました。どれか一つからでかまいません。",
+            person(w)
+        )),
+        Msg::NextStepAsk(id, w) => O(next_step_ask(id, w)),
+        Msg::NextStepBring(id) => B(next_step_bring(id)),
+        Msg::AskLabel => B("窓口で伝えること"),
+        Msg::BringLabel => B("あると話しやすいもの"),
+        Msg::ProgrammesHeading => B("使えそうな制度"),
+        Msg::ProgrammesLead => B(
+            "答えから、国の制度にあてはまりそうかを3段階で考えました。理由もあわせて書いています。最終的には、それぞれの窓口が判断します。",
+        ),
+        Msg::ProgrammeAbout(id) => B(programme_about(id)),
+        Msg::VerdictLabel(v) => B(match v {
+            Verdict::Likely => "対象になりそうです",
+            Verdict::Maybe => "条件しだいで対象になるかもしれません",
+            Verdict::Unlikely => "いまは対象外のようです",
+        }),
+        Msg::CheckMark(c) => B(match c {
+            Check::Met => "あてはまる：",
+            Check::NotMet => "あてはまらない：",
+            Check::Unknown => "わからない：",
+        }),
+        Msg::CheckSymbol(c) => B(match c {
+            Check::Met => "○",
+            Check::NotMet => "×",
+            Check::Unknown => "△",
+        }),
+        Msg::Finding(f) => O(finding(f)),
+        Msg::ConfirmHeading => B("窓口で確かめること"),
+        Msg::Confirm(c) => O(confirm(c)),
+        Msg::AmountsHeading => B("金額"),
+        Msg::Amount(a) => {
+            let who = match a.employer {
+                Employer::Sme => "中小企業",
+                Employer::Large => "大企業",
+            };
+            let case = match a.case {
+                AmountCase::Any => "",
+                AmountCase::PriorityFixedTerm => "重点支援対象者・有期契約から正社員へ：",
+                AmountCase::PriorityOpenEnded => "重点支援対象者・無期契約から正社員へ：",
+                AmountCase::OtherFixedTerm => "それ以外の方・有期契約から正社員へ：",
+                AmountCase::OtherOpenEnded => "それ以外の方・無期契約から正社員へ：",
+            };
+            let split = if a.split.is_empty() { String::new() } else { format!("（{}）", a.split) };
+            O(format!("{case}{who} 最大{}{split}", yen(a.yen)))
+        }
+        Msg::Monthly { yen: y, months } => O(match months {
+            Some(m) => format!("1人あたり月最大{}、最長{m}か月", yen(y)),
+            None => format!("月{}", yen(y)),
+        }),
+        Msg::RuleVersion { from, until } => O(match until {
+            Some(u) => format!("{}から{}までのルール", date(from), date(u)),
+            None => format!("{}からのルール", date(from)),
+        }),
+        Msg::UnlikelySummary(n) => O(format!("いまは対象外のようです（{n}件）")),
+        Msg::HintsHeading => B("会社が受けられる助成金"),
+        Msg::HintsLead(w) => O(format!(
+            "{}を雇ったり正社員にしたりする会社は、国の助成金を受けられる場合があります。知っておくと、面接や相談のときに伝えられます。",
+            person(w)
+        )),
+        Msg::HintSay(id) => B(match id {
+            ProgrammeId::SubsidyMidcareerHire => {
+                "「ハローワークの紹介で正社員として雇っていただくと、会社が特定求職者雇用開発助成金を受けられる場合があるそうです」"
+            }
+            ProgrammeId::SubsidyCareerUp => {
+                "「いまの職場で正社員にしていただくと、会社がキャリアアップ助成金を受けられる場合があるそうです」"
+            }
+            ProgrammeId::SubsidyTrial => {
+                "「ハローワークの紹介で試しに雇っていただくと、会社がトライアル雇用助成金を受けられる場合があるそうです」"
+            }
+            _ => "",
+        }),
+        Msg::HintHowTo(w) => B(match w {
+            Who::Myself => "面接や相談のときに、こう伝えてみてください：",
+            Who::Family => "ご本人に、こう伝えることをすすめてみてください：",
+        }),
+        Msg::AgeEstimateLine(e) => O(if e.from_birth_year {
+            format!("年齢は、生まれた年から{}と考えました。", ages(e))
+        } else {
+            format!(
+                "年齢は、学校を離れた年からおおよそ{}と考えました。生まれた年を入れると、より正確になります。",
+                ages(e)
+            )
+        }),
+
+        Msg::OfficeYourArea => B("お住まいの地域の担当"),
         Msg::OfficeOperator => B("運営"),
         Msg::OfficeEligibility => B("対象"),
         Msg::OfficeAddress => B("住所"),
@@ -198,6 +299,7 @@ pub(super) fn link_key_label(k: LinkKey) -> &'static str {
         LinkKey::Muni => "市町村",
         LinkKey::AsOf => "基準日",
         LinkKey::Lang => "表示言語",
+        LinkKey::For => "だれのことか",
     }
 }
 
@@ -231,6 +333,201 @@ fn year_error(what: &str, e: YearError) -> Cow<'static, str> {
     })
 }
 
+/// "あなた" or "ご本人".
+fn person(w: Who) -> &'static str {
+    match w {
+        Who::Myself => "あなた",
+        Who::Family => "ご本人",
+    }
+}
+
+/// Nothing for the person themselves (the question is about them); a subject for family.
+fn subject(w: Who, family: &'static str) -> &'static str {
+    match w {
+        Who::Myself => "",
+        Who::Family => family,
+    }
+}
+
+fn ages(e: AgeEstimate) -> String {
+    if e.lo == e.hi { format!("{}歳", e.lo) } else { format!("{}〜{}歳", e.lo, e.hi) }
+}
+
+/// 600000 → "60万円", 3000000 → "300万円", 12345 → "12,345円".
+fn yen(y: u32) -> String {
+    if y >= 10_000 && y.is_multiple_of(10_000) {
+        format!("{}万円", y / 10_000)
+    } else {
+        let digits = y.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("{out}円")
+    }
+}
+
+fn work_short(w: Work) -> &'static str {
+    match w {
+        Work::Regular => "正社員として働いている",
+        Work::NonRegular => "正社員以外で働いている",
+        Work::Seeking => "仕事を探している",
+        Work::NotSeeking => "いまは仕事を探していない",
+        Work::Withdrawn => "外出や人との交流が難しい",
+    }
+}
+
+fn born_range(from: Option<Date>, to: Option<Date>) -> String {
+    match (from, to) {
+        (Some(f), Some(t)) => format!("{}から{}までに生まれた方", date(f), date(t)),
+        (Some(f), None) => format!("{}以降に生まれた方", date(f)),
+        (None, Some(t)) => format!("{}までに生まれた方", date(t)),
+        (None, None) => "生まれた日にかかわらず".to_string(),
+    }
+}
+
+fn finding(f: Finding) -> String {
+    match f {
+        Finding::NotStarted { from } => format!("この制度は{}に始まりました。基準日には、まだありませんでした。", date(from)),
+        Finding::Ended { until } => format!("この制度は{}で終わりました。", date(until)),
+        Finding::DateNotCovered { from, until } => format!(
+            "基準日のルールは、このナビでは確認できていません。{}で考えました。",
+            match until {
+                Some(u) => format!("{}から{}までのルール", date(from), date(u)),
+                None => format!("{}からのルール", date(from)),
+            }
+        ),
+        Finding::Work { work, fit } => {
+            let w = work_short(work);
+            match fit {
+                crate::rules::Fit::Yes => format!("「{w}」方は、この制度の対象です。"),
+                crate::rules::Fit::Maybe => format!("「{w}」方は、状況によって対象になります。"),
+                crate::rules::Fit::No => format!("「{w}」方は、ふつうは対象になりません。"),
+            }
+        }
+        Finding::Age { min, max, est, at_hiring, check } => {
+            let rule = if at_hiring {
+                format!("雇われる日に{min}〜{max}歳の方が対象です。")
+            } else {
+                format!("{min}〜{max}歳の方が対象です。")
+            };
+            let Some(e) = est else { return format!("{rule}年齢がわからないため、確かめられませんでした。") };
+            let basis = if e.from_birth_year { "生まれた年から" } else { "学校を離れた年から、おおよそ" };
+            let result = match check {
+                Check::Met => "あてはまります。",
+                Check::NotMet => "あてはまりません。",
+                Check::Unknown => "年齢の境目にあたるので、誕生日などによって変わります。",
+            };
+            format!("{rule}{basis}{}と考えられるので、{result}", ages(e))
+        }
+        Finding::AgeRangeUnknown => "対象の年齢の範囲は、このナビでは確認できていません。".to_string(),
+        Finding::Born { from, to, years, one_of_several, check } => {
+            let rule = format!("{}が対象です。", born_range(from, to));
+            let Some((lo, hi, given)) = years else {
+                return format!("{rule}生まれた年がわからないため、確かめられませんでした。");
+            };
+            let basis = match (given, lo == hi) {
+                (true, _) | (false, true) => format!("{lo}年生まれなので"),
+                (false, false) => format!("学校を離れた年から、おおよそ{lo}〜{hi}年生まれと考えられるので"),
+            };
+            let result = match check {
+                Check::Met => "あてはまります。",
+                Check::NotMet => "あてはまりません。",
+                Check::Unknown if one_of_several => "この条件にはあてはまらないかもしれませんが、ほかの条件にあてはまれば対象になります。",
+                Check::Unknown => "誕生日などによって変わります。",
+            };
+            format!("{rule}{basis}、{result}")
+        }
+    }
+}
+
+fn confirm(c: Confirm) -> String {
+    match c {
+        Confirm::Past5YearsRegular => "過去5年間に正社員として働いた期間が、合わせて1年以下であること".to_string(),
+        Confirm::NoRegularPastYear => "この1年間、正社員として働いていないこと".to_string(),
+        Confirm::HelloWorkSupport => "ハローワークなどで、担当者がついた個別の支援を受けていること".to_string(),
+        Confirm::HiredViaHelloWork => "ハローワークなどの紹介で、正社員として雇われること".to_string(),
+        Confirm::IncomeSelf(y) => format!("本人の収入が月{}以下であること", yen(y)),
+        Confirm::IncomeHousehold(y) => format!("世帯全体の収入が月{}以下であること", yen(y)),
+        Confirm::Assets(y) => format!("世帯全体の預貯金などの金融資産が{}以下であること", yen(y)),
+        Confirm::Attendance(p) => format!("訓練に{p}%以上出席すること"),
+        Confirm::NoUnemploymentBenefit => "雇用保険（失業手当）を受けられないこと".to_string(),
+        Confirm::NoOtherTraining => "ほかの公的な職業訓練を受けていない（受ける予定もない）こと".to_string(),
+        Confirm::LivingDifficulties => "暮らしやお金、仕事のことで困りごとがあること".to_string(),
+        Confirm::OtherCategories => {
+            "ほかにも、仕事をしていない期間が1年をこえる方、2年以内に2回以上仕事を離れたり変えたりした方なども対象になります".to_string()
+        }
+    }
+}
+
+fn programme_about(id: ProgrammeId) -> &'static str {
+    match id {
+        ProgrammeId::HelloWorkDesk => {
+            "ハローワークで、仕事探しの相談や求人の紹介を受けられます。中高年層（旧：就職氷河期世代）向けの専門窓口では、担当者がチームで支援します。"
+        }
+        ProgrammeId::Saposte => "働くことに踏み出したい方の相談窓口です。キャリアや心の相談、職場体験などを無料で受けられます。",
+        ProgrammeId::JobTraining => "仕事に必要な知識や技能を、無料で学べる国の職業訓練です。",
+        ProgrammeId::JobseekerSupport => {
+            "雇用保険を受けられない方が、無料の職業訓練を受けながら、条件を満たせば毎月の給付金を受けられる制度です（テキスト代などは自己負担）。"
+        }
+        ProgrammeId::SelfReliance => {
+            "暮らしや仕事の困りごとを、まとめて相談できる窓口です。一人ひとりに合わせた支援の計画を、いっしょに作ります。"
+        }
+        ProgrammeId::HikikomoriCenter => "ひきこもりの状態にある方と、そのご家族のための相談窓口です。",
+        ProgrammeId::SubsidyMidcareerHire => {
+            "ハローワークなどの紹介で、中高年層の方を正社員として雇った会社が受けられる助成金です。"
+        }
+        ProgrammeId::SubsidyCareerUp => "パートや契約社員などで働く人を、会社が正社員にしたときに受けられる助成金です。",
+        ProgrammeId::SubsidyTrial => {
+            "仕事に就くのが難しかった方などを、ハローワークなどの紹介で試しに雇った会社が受けられる助成金です。"
+        }
+        ProgrammeId::LimitedJobs => "この世代の方などに限って、または歓迎して募集する求人です。ハローワークで探せます。",
+        ProgrammeId::ShortQualification => {
+            "短い期間で資格をとり、職場での実習とあわせて正社員をめざす訓練でした。"
+        }
+    }
+}
+
+fn next_step_ask(id: ProgrammeId, w: Who) -> String {
+    match id {
+        ProgrammeId::HelloWorkDesk => "「中高年層（旧：就職氷河期世代）の専門窓口で相談したい」と伝えてください。".to_string(),
+        ProgrammeId::Saposte => match w {
+            Who::Myself => "電話で「働くことについて相談したい」と伝えて、相談の日を決めます。".to_string(),
+            Who::Family => "電話で「家族のことで相談したい」と伝えて、相談の日を決めます。ご家族だけの相談もできます。".to_string(),
+        },
+        ProgrammeId::JobTraining => "ハローワークで「職業訓練を受けたい」と相談してください。".to_string(),
+        ProgrammeId::JobseekerSupport => "ハローワークで「求職者支援制度を使えるか知りたい」と伝えてください。".to_string(),
+        ProgrammeId::SelfReliance => {
+            "お住まいの市町村の窓口で「暮らしや仕事のことで相談したい」と伝えてください。".to_string()
+        }
+        ProgrammeId::HikikomoriCenter => match w {
+            Who::Myself => "電話で「話を聞いてほしい」と伝えるだけでもかまいません。".to_string(),
+            Who::Family => "ご本人が出かけられなくても、まずご家族が電話で相談できます。".to_string(),
+        },
+        ProgrammeId::LimitedJobs => {
+            "ハローワークで「中高年層（旧：就職氷河期世代）限定・歓迎求人を見たい」と伝えてください。".to_string()
+        }
+        ProgrammeId::ShortQualification => "ハローワークで「短期資格等習得コース」について尋ねてください。".to_string(),
+        ProgrammeId::SubsidyMidcareerHire | ProgrammeId::SubsidyCareerUp | ProgrammeId::SubsidyTrial => String::new(),
+    }
+}
+
+fn next_step_bring(id: ProgrammeId) -> &'static str {
+    match id {
+        ProgrammeId::HelloWorkDesk | ProgrammeId::LimitedJobs | ProgrammeId::ShortQualification => {
+            "本人確認ができるもの、これまでの仕事のメモ（いつ・どこで・どんな仕事をしたか）"
+        }
+        ProgrammeId::Saposte | ProgrammeId::HikikomoriCenter => "話したいことのメモ（うまく話せなくても大丈夫です）",
+        ProgrammeId::JobTraining => "やってみたい仕事や学びたいことのメモ",
+        ProgrammeId::JobseekerSupport => "収入や預貯金のおおよその額のメモ（条件にかかわります）",
+        ProgrammeId::SelfReliance => "困っていることのメモ（お金、住まい、仕事、体のことなど）",
+        ProgrammeId::SubsidyMidcareerHire | ProgrammeId::SubsidyCareerUp | ProgrammeId::SubsidyTrial => "",
+    }
+}
+
 fn era_name(e: Era) -> &'static str {
     match e {
         Era::Showa => "昭和",
@@ -243,6 +540,6 @@ fn era_year(n: u16) -> String {
     if n == 1 { "元年".to_string() } else { format!("{n}年") }
 }
 
-fn date(d: crate::date::Date) -> String {
+fn date(d: Date) -> String {
     format!("{}年{}月{}日", d.y, d.m, d.d)
 }

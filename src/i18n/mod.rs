@@ -8,10 +8,10 @@ mod ja;
 
 use std::borrow::Cow;
 
-use crate::answers::{LinkKey, LinkNotice, School, Work, YearError};
+use crate::answers::{LinkKey, LinkNotice, School, Who, Work, YearError};
 use crate::date::Date;
 use crate::directory::GroupLabel;
-use crate::rules::{Cohort, CohortAssessment};
+use crate::rules::{AgeEstimate, Amount, Check, Cohort, CohortAssessment, Confirm, Finding, ProgrammeId, Verdict};
 use crate::ui::state::Screen;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -49,6 +49,8 @@ pub enum Msg {
     StartPrivacy,
     StartFamily,
     StartButton,
+    WhoLegend,
+    Who(Who),
 
     QuestionOf(u8),
     Back,
@@ -56,7 +58,7 @@ pub enum Msg {
     ErrorSummaryTitle,
     ErrorPrefix,
 
-    SchoolingTitle,
+    SchoolingTitle(Who),
     SchoolLegend,
     SchoolHint,
     School(School),
@@ -72,12 +74,12 @@ pub enum Msg {
     GradError(YearError),
     BornError(YearError),
 
-    WorkTitle,
+    WorkTitle(Who),
     WorkHint,
     Work(Work),
     WorkMissing,
 
-    MuniTitle,
+    MuniTitle(Who),
     MuniFilterLabel,
     MuniFilterHint,
     MuniMatchCount(u16),
@@ -96,11 +98,12 @@ pub enum Msg {
     ChangeWhat(Field),
     SeeResult,
 
-    ResultTitle,
+    ResultTitle(Who),
     ResultLead,
+    FamilyNote,
     CohortHeading,
     CohortHeadline(Cohort),
-    CohortReason(CohortAssessment),
+    CohortReason(CohortAssessment, Who),
     CohortNotYourFault,
     Widened(Date),
     NotYetWidened,
@@ -110,6 +113,33 @@ pub enum Msg {
     PlacesLead,
     ChangeAnswers,
     StartOver,
+
+    NextStepsHeading,
+    NextStepsLead(Who),
+    NextStepAsk(ProgrammeId, Who),
+    NextStepBring(ProgrammeId),
+    AskLabel,
+    BringLabel,
+    ProgrammesHeading,
+    ProgrammesLead,
+    ProgrammeAbout(ProgrammeId),
+    VerdictLabel(Verdict),
+    CheckMark(Check),
+    /// The visible mark before a reason (○ × △), hidden from screen readers.
+    CheckSymbol(Check),
+    Finding(Finding),
+    ConfirmHeading,
+    Confirm(Confirm),
+    AmountsHeading,
+    Amount(Amount),
+    Monthly { yen: u32, months: Option<u8> },
+    RuleVersion { from: Date, until: Option<Date> },
+    UnlikelySummary(u16),
+    HintsHeading,
+    HintsLead(Who),
+    HintSay(ProgrammeId),
+    HintHowTo(Who),
+    AgeEstimateLine(AgeEstimate),
 
     OfficeYourArea,
     OfficeOperator,
@@ -188,8 +218,49 @@ mod tests {
         let asof = Date::parse("2026-11-21").unwrap();
         for grad in [1991, 1998, 2006, 2015] {
             let a = crate::rules::assess_cohort(grad, asof);
-            let m = t(Lang::Ja, Msg::CohortReason(a));
+            let m = t(Lang::Ja, Msg::CohortReason(a, Who::Myself));
             assert!(m.contains(&grad.to_string()) && m.contains("1993") && m.contains("2004"), "{m}");
+        }
+    }
+
+    #[test]
+    fn family_wording_speaks_of_the_person_not_you() {
+        let a = crate::rules::assess_cohort(1998, Date::parse("2026-11-21").unwrap());
+        assert!(t(Lang::Ja, Msg::CohortReason(a, Who::Myself)).contains("あなた"));
+        let family = t(Lang::Ja, Msg::CohortReason(a, Who::Family));
+        assert!(family.contains("ご本人") && !family.contains("あなた"), "{family}");
+        assert!(t(Lang::Ja, Msg::WorkTitle(Who::Family)).starts_with("ご本人の"));
+        assert!(!t(Lang::Ja, Msg::WorkTitle(Who::Myself)).contains("ご本人"));
+    }
+
+    #[test]
+    fn amounts_read_as_people_write_them() {
+        use crate::rules::{Amount, AmountCase, Employer};
+        let a = Amount { employer: Employer::Sme, case: AmountCase::Any, yen: 600_000, split: "30万円×2期" };
+        assert_eq!(t(Lang::Ja, Msg::Amount(a)), "中小企業 最大60万円（30万円×2期）");
+        assert_eq!(t(Lang::Ja, Msg::Monthly { yen: 100_000, months: None }), "月10万円");
+        assert_eq!(t(Lang::Ja, Msg::Confirm(Confirm::Assets(3_000_000))), "世帯全体の預貯金などの金融資産が300万円以下であること");
+    }
+
+    #[test]
+    fn every_finding_of_every_programme_has_text() {
+        // Every verdict the sweep can produce must be explainable: no empty reason.
+        let d = Date::parse("2026-11-21").unwrap();
+        for work in Work::ALL {
+            for born in [None, Some(1966), Some(1976), Some(1990)] {
+                let a = crate::answers::Answers {
+                    grad: Some(1998),
+                    school: Some(School::High),
+                    born,
+                    ..Default::default()
+                };
+                for x in crate::rules::assess_all(&a, work, d) {
+                    assert!(!t(Lang::Ja, Msg::ProgrammeAbout(x.programme.id)).is_empty());
+                    for f in x.findings {
+                        assert!(t(Lang::Ja, Msg::Finding(f)).chars().count() > 10, "{f:?}");
+                    }
+                }
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::components::{check::Check, notices::Notices, questions, result::ResultPage, start::Start};
 use super::dom;
 use super::state::{Action, Nav, Screen, State};
-use crate::answers::Question;
+use crate::answers::{Question, Who};
 use crate::i18n::{t, Lang, Msg};
 
 impl Reducible for State {
@@ -26,10 +26,12 @@ impl Reducible for State {
     }
 }
 
-/// What every component may need: the language and a way to dispatch actions.
+/// What every component may need: the language, whom the answers are about (for wording),
+/// and a way to dispatch actions.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub lang: Lang,
+    pub who: Who,
     pub dispatch: Callback<Action>,
     /// Entries this widget pushed below the current one (for the back link).
     pub depth: u32,
@@ -83,9 +85,14 @@ pub fn App() -> Html {
 
     let lang = state.lang;
     let dispatcher = state.dispatcher();
-    let ctx = Ctx { lang, dispatch: Callback::from(move |a| dispatcher.dispatch(a)), depth: state.depth };
+    let ctx = Ctx {
+        lang,
+        who: state.answers.who,
+        dispatch: Callback::from(move |a| dispatcher.dispatch(a)),
+        depth: state.depth,
+    };
     let screen = match state.screen {
-        Screen::Start => html! { <Start /> },
+        Screen::Start => html! { <Start who={state.answers.who} /> },
         Screen::Question(Question::Schooling) => html! {
             <questions::Schooling answers={state.answers.clone()} today={state.today} />
         },

@@ -4,6 +4,7 @@ pub mod check;
 pub mod common;
 pub mod notices;
 pub mod office_card;
+pub mod programme_card;
 pub mod questions;
 pub mod result;
 pub mod start;

@@ -5,7 +5,7 @@
 //! or to storage: the view pushes history entries that carry a screen number and a depth,
 //! never an answer.
 
-use crate::answers::{self, Answers, LinkNotice, Question, School, Work};
+use crate::answers::{self, Answers, LinkNotice, Question, School, Who, Work};
 use crate::date::Date;
 use crate::directory::MuniCode;
 use crate::i18n::Lang;
@@ -88,8 +88,8 @@ pub struct State {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Leave the start screen.
-    Begin,
+    /// Leave the start screen, saying whom the answers are about.
+    Begin { who: Who },
     AnswerSchooling { school: School, grad: u16, born: Option<u16> },
     AnswerWork(Work),
     AnswerMuni(MuniCode),
@@ -157,7 +157,8 @@ impl State {
     pub fn apply(&self, action: Action) -> Option<State> {
         let mut s = self.clone();
         let next = match action {
-            Action::Begin => {
+            Action::Begin { who } => {
+                s.answers.who = who;
                 let to = Self::next_screen(&s.answers);
                 s.go(to, Nav::Push)
             }
@@ -239,8 +240,9 @@ mod tests {
     fn the_linear_flow_ends_on_the_check_page_then_the_result() {
         let s = State::initial(today(), "");
         assert_eq!(s.screen, Screen::Start);
-        let s = step(&s, Action::Begin);
+        let s = step(&s, Action::Begin { who: Who::Family });
         assert_eq!(s.screen, Screen::Question(Question::Schooling));
+        assert_eq!(s.answers.who, Who::Family);
         let s = step(&s, Action::AnswerSchooling { school: School::High, grad: 1999, born: None });
         assert_eq!(s.screen, Screen::Question(Question::Work));
         let s = step(&s, Action::AnswerWork(Work::Seeking));

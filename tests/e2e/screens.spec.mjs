@@ -33,3 +33,17 @@ test("every screen", async ({ navi, page }, testInfo) => {
   await navi.open("grad=1998&school=univ&work=boss&muni=999999");
   await shot(page, testInfo, "11-bad-link-notice");
 });
+
+// Three contrasting results (issue 3), with the "unlikely" programmes expanded.
+const contrasting = [
+  ["12-40-not-seeking", "grad=2004&school=hs&born=1986&work=notseeking&muni=432024"],
+  ["13-50-nonregular", "grad=1998&school=univ&born=1976&work=nonregular&muni=432067"],
+  ["14-withdrawn-kumamoto-family", "for=family&grad=1999&school=hs&work=withdrawn&muni=431001"],
+];
+for (const [name, fragment] of contrasting) {
+  test(`result ${name}`, async ({ navi, page }, testInfo) => {
+    await navi.open(fragment);
+    await page.locator("details.unlikely summary").click();
+    await shot(page, testInfo, name);
+  });
+}

@@ -1,14 +1,16 @@
-//! The result: the cohort verdict with its reasons, then the places to consult.
+//! The result: the cohort verdict, where to start, places to consult, every programme with
+//! its verdict and reasons, and the subsidies an employer may receive.
 
 use yew::prelude::*;
 
 use super::common::{attr, use_ctx, Heading, SourceNote};
 use super::office_card::OfficeCard;
-use crate::answers::Answers;
+use super::programme_card::ProgrammeCard;
+use crate::answers::{Answers, Who};
 use crate::date::Date;
 use crate::guidance;
 use crate::i18n::{t, Msg};
-use crate::rules::Cohort;
+use crate::rules::{Cohort, Verdict};
 use crate::ui::state::{Action, Screen};
 
 /// The seed documents hold the MHLW plan quoted in the "not your fault" paragraph.
@@ -32,17 +34,23 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     let c = g.cohort;
     let change = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Check));
     let start_over = ctx.dispatch.reform(|_: MouseEvent| Action::StartOver);
+    let shown: Vec<_> =
+        g.programmes.iter().filter(|x| x.verdict != Verdict::Unlikely && !x.programme.id.is_subsidy()).collect();
+    let hints: Vec<_> = g.hints.iter().filter_map(|id| g.assessment(*id)).collect();
+    let unlikely: Vec<_> = g.programmes.iter().filter(|x| x.verdict == Verdict::Unlikely).collect();
+
     html! {
         <section class="screen screen-result">
-            <Heading text={attr(l, Msg::ResultTitle)} />
+            <Heading text={attr(l, Msg::ResultTitle(g.who))} />
             <p class="lead">{ t(l, Msg::ResultLead) }</p>
+            if g.who == Who::Family { <p>{ t(l, Msg::FamilyNote) }</p> }
 
             <section class="card cohort" aria-labelledby="cohort-heading">
                 <h2 id="cohort-heading">{ t(l, Msg::CohortHeading) }</h2>
                 <p class={classes!("verdict", format!("verdict-{}", c.verdict.key()))} data-cohort={c.verdict.key()}>
                     { t(l, Msg::CohortHeadline(c.verdict)) }
                 </p>
-                <p>{ t(l, Msg::CohortReason(c)) }</p>
+                <p>{ t(l, Msg::CohortReason(c, g.who)) }</p>
                 if c.verdict == Cohort::Yes {
                     <p>{ t(l, Msg::CohortNotYourFault) }</p>
                 }
@@ -54,6 +62,23 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <SourceNote ids={vec![c.rule.source, c.widening.source, PLAN_SOURCE]} />
             </section>
 
+            <section class="next-steps" aria-labelledby="next-heading">
+                <h2 id="next-heading">{ t(l, Msg::NextStepsHeading) }</h2>
+                <p>{ t(l, Msg::NextStepsLead(g.who)) }</p>
+                <ol class="steps">
+                    { for g.next_steps.iter().filter_map(|id| g.assessment(*id)).map(|x| {
+                        let id = x.programme.id;
+                        html! {
+                            <li class="step" data-step={id.key()}>
+                                <h3 class="step-name">{ x.period.name }</h3>
+                                <p><span class="step-label">{ t(l, Msg::AskLabel) }</span>{ t(l, Msg::NextStepAsk(id, g.who)) }</p>
+                                <p><span class="step-label">{ t(l, Msg::BringLabel) }</span>{ t(l, Msg::NextStepBring(id)) }</p>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </section>
+
             <section class="places" aria-labelledby="places-heading">
                 <h2 id="places-heading">{ t(l, Msg::PlacesHeading) }</h2>
                 <p>{ t(l, Msg::PlacesLead) }</p>
@@ -62,6 +87,28 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                     <OfficeCard office={*o} covers_person={o.covers.contains(&g.municipality.code)} />
                 }) }
             </section>
+
+            <section class="programmes" aria-labelledby="programmes-heading">
+                <h2 id="programmes-heading">{ t(l, Msg::ProgrammesHeading) }</h2>
+                <p>{ t(l, Msg::ProgrammesLead) }</p>
+                if let Some(age) = g.age { <p class="age-line">{ t(l, Msg::AgeEstimateLine(age)) }</p> }
+                { for shown.iter().map(|x| html! { <ProgrammeCard assessment={(*x).clone()} /> }) }
+            </section>
+
+            if !hints.is_empty() {
+                <section class="hints" aria-labelledby="hints-heading">
+                    <h2 id="hints-heading">{ t(l, Msg::HintsHeading) }</h2>
+                    <p>{ t(l, Msg::HintsLead(g.who)) }</p>
+                    { for hints.iter().map(|x| html! { <ProgrammeCard assessment={(*x).clone()} with_hint=true /> }) }
+                </section>
+            }
+
+            if !unlikely.is_empty() {
+                <details class="unlikely">
+                    <summary>{ t(l, Msg::UnlikelySummary(unlikely.len() as u16)) }</summary>
+                    { for unlikely.iter().map(|x| html! { <ProgrammeCard assessment={(*x).clone()} /> }) }
+                </details>
+            }
 
             <p class="asof">{ t(l, Msg::RulesAsOf(g.asof)) }</p>
             <div class="actions">

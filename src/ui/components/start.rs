@@ -1,23 +1,45 @@
-//! The first screen: what this is, what it asks, and that nothing leaves the device.
+//! The first screen: what this is, what it asks, that nothing leaves the device, and whom
+//! the answers are about.
 
 use yew::prelude::*;
 
-use super::common::{attr, use_ctx, Heading};
+use super::common::{attr, use_ctx, Heading, RadioGroup};
+use crate::answers::Who;
 use crate::i18n::{t, Msg};
 use crate::ui::state::Action;
 
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub who: Who,
+}
+
 #[function_component]
-pub fn Start() -> Html {
+pub fn Start(p: &StartProps) -> Html {
     let ctx = use_ctx();
     let l = ctx.lang;
-    let onclick = ctx.dispatch.reform(|_: MouseEvent| Action::Begin);
+    let who = use_state(|| p.who);
+    let onselect = {
+        let who = who.clone();
+        Callback::from(move |key: AttrValue| who.set(Who::from_key(&key).unwrap_or_default()))
+    };
+    let onsubmit = {
+        let (who, dispatch) = (who.clone(), ctx.dispatch.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            dispatch.emit(Action::Begin { who: *who });
+        })
+    };
+    let options = Who::ALL.iter().map(|w| (AttrValue::from(w.key()), attr(l, Msg::Who(*w)))).collect::<Vec<_>>();
     html! {
         <section class="screen screen-start">
             <Heading text={attr(l, Msg::StartTitle)} />
             <p class="lead">{ t(l, Msg::StartLead) }</p>
             <p class="privacy-promise">{ t(l, Msg::StartPrivacy) }</p>
-            <p>{ t(l, Msg::StartFamily) }</p>
-            <button type="button" class="button button-start" {onclick}>{ t(l, Msg::StartButton) }</button>
+            <form novalidate=true {onsubmit}>
+                <RadioGroup name="who" legend={attr(l, Msg::WhoLegend)} hint={attr(l, Msg::StartFamily)} {options}
+                    selected={Some(AttrValue::from(who.key()))} {onselect} />
+                <button type="submit" class="button button-start">{ t(l, Msg::StartButton) }</button>
+            </form>
         </section>
     }
 }

@@ -61,7 +61,7 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
         <section class="screen">
             <BackLink to={Screen::Question(Question::Municipality).previous()} />
             <form novalidate=true {onsubmit}>
-                <Heading text={attr(l, Msg::MuniTitle)} caption={attr(l, Msg::QuestionOf(Question::Municipality.number()))} />
+                <Heading text={attr(l, Msg::MuniTitle(ctx.who))} caption={attr(l, Msg::QuestionOf(Question::Municipality.number()))} />
                 <div class="field">
                     <label class="label" for="field-muni-filter">{ t(l, Msg::MuniFilterLabel) }</label>
                     <p class="hint" id="field-muni-filter-hint">{ t(l, Msg::MuniFilterHint) }</p>
@@ -75,7 +75,7 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
                 if let Some(name) = selected_name { <p class="selected-muni">{ t(l, Msg::SelectedMuni(name)) }</p> }
                 <div class={classes!("field", error.then_some("field-error"))}>
                     <fieldset id="muni-list" aria-describedby={error.then_some("muni-error")}>
-                        <legend class="visually-hidden">{ t(l, Msg::MuniTitle) }</legend>
+                        <legend class="visually-hidden">{ t(l, Msg::MuniTitle(ctx.who)) }</legend>
                         if *error { <ErrorMessage id="muni-error" text={attr(l, Msg::MuniMissing)} /> }
                         { for visible.iter().map(|(label, members)| {
                             let gid = format!("muni-group-{}", group_slug(*label));

@@ -67,7 +67,7 @@ pub fn Schooling(p: &SchoolingProps) -> Html {
     html! {
         <section class="screen">
             <BackLink to={Screen::Question(Question::Schooling).previous()} />
-            <Heading text={attr(l, Msg::SchoolingTitle)} caption={attr(l, Msg::QuestionOf(Question::Schooling.number()))} />
+            <Heading text={attr(l, Msg::SchoolingTitle(ctx.who))} caption={attr(l, Msg::QuestionOf(Question::Schooling.number()))} />
             <form novalidate=true {onsubmit}>
                 <RadioGroup name="school" legend={attr(l, Msg::SchoolLegend)} hint={attr(l, Msg::SchoolHint)}
                     {options} selected={school.map(|s| AttrValue::from(s.key()))} {onselect}

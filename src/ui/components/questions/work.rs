@@ -46,7 +46,7 @@ pub fn WorkQuestion(p: &WorkProps) -> Html {
         <section class="screen">
             <BackLink to={Screen::Question(Question::Work).previous()} />
             <form novalidate=true {onsubmit}>
-                <RadioGroup name="work" legend={attr(l, Msg::WorkTitle)} legend_is_heading=true
+                <RadioGroup name="work" legend={attr(l, Msg::WorkTitle(ctx.who))} legend_is_heading=true
                     caption={attr(l, Msg::QuestionOf(Question::Work.number()))}
                     hint={attr(l, Msg::WorkHint)} {options}
                     selected={selected.map(|w| AttrValue::from(w.key()))} {onselect}

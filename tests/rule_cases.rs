@@ -1,0 +1,130 @@
+//! The programme rules against the table in `tests/data/rule_cases.csv` (a plain file anyone
+//! can extend), and an exhaustive sweep over every answer the widget accepts.
+
+use std::time::Instant;
+
+use kumamoto_shien_navi::answers::{Answers, School, Work};
+use kumamoto_shien_navi::date::Date;
+use kumamoto_shien_navi::directory::{self, MuniCode};
+use kumamoto_shien_navi::guidance::guidance;
+use kumamoto_shien_navi::rules::{ProgrammeId, Verdict};
+
+struct Case {
+    line: usize,
+    name: String,
+    answers: Answers,
+    asof: Date,
+    expected: Vec<(ProgrammeId, Verdict)>,
+}
+
+fn cases() -> Vec<Case> {
+    let text = include_str!("data/rule_cases.csv");
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
+    let (_, header) = lines.next().expect("header");
+    let columns: Vec<&str> = header.split(',').collect();
+    assert_eq!(&columns[..6], ["case", "grad", "school", "born", "work", "asof"]);
+    let programmes: Vec<ProgrammeId> = columns[6..]
+        .iter()
+        .map(|c| ProgrammeId::from_key(c).unwrap_or_else(|| panic!("unknown programme column {c:?}")))
+        .collect();
+    assert_eq!(programmes.len(), ProgrammeId::ALL.len(), "one column per programme");
+    lines
+        .map(|(i, line)| {
+            let f: Vec<&str> = line.split(',').collect();
+            let at = |msg: &str| format!("rule_cases.csv line {}: {msg}", i + 1);
+            assert_eq!(f.len(), columns.len(), "{}", at("wrong number of fields"));
+            let answers = Answers {
+                grad: Some(f[1].parse().unwrap_or_else(|_| panic!("{}", at("grad")))),
+                school: Some(School::from_key(f[2]).unwrap_or_else(|| panic!("{}", at("school")))),
+                born: (!f[3].is_empty()).then(|| f[3].parse().unwrap_or_else(|_| panic!("{}", at("born")))),
+                work: Some(Work::from_key(f[4]).unwrap_or_else(|| panic!("{}", at("work")))),
+                muni: Some(MuniCode(431001)),
+                ..Answers::default()
+            };
+            let expected = programmes
+                .iter()
+                .zip(&f[6..])
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(p, v)| (*p, Verdict::from_key(v).unwrap_or_else(|| panic!("{}", at(v)))))
+                .collect();
+            Case {
+                line: i + 1,
+                name: f[0].to_string(),
+                answers,
+                asof: Date::parse(f[5]).unwrap_or_else(|| panic!("{}", at("asof"))),
+                expected,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_case_in_the_table() {
+    let cases = cases();
+    assert!(cases.len() >= 30);
+    let mut failures = Vec::new();
+    for c in &cases {
+        let g = guidance(&c.answers, c.asof).expect("complete answers");
+        for (id, want) in &c.expected {
+            let got = g.assessment(*id).expect("every programme is assessed");
+            if got.verdict != *want {
+                failures.push(format!(
+                    "line {} {}: {} expected {}, got {} ({:?})",
+                    c.line,
+                    c.name,
+                    id.key(),
+                    want.key(),
+                    got.verdict.key(),
+                    got.findings
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn the_table_covers_every_boundary_the_issue_names() {
+    let cases = cases();
+    for d in ["2023-03-31", "2023-04-01", "2025-03-31", "2025-04-01"] {
+        assert!(cases.iter().any(|c| c.asof.to_string() == d), "no case on {d}");
+    }
+    for name in ["33-34", "34-35", "35-36", "48-49", "49-50", "50-51", "58-59", "59-60", "60-61"] {
+        assert!(cases.iter().any(|c| c.name.contains(name)), "no case for ages {name}");
+    }
+}
+
+/// Every school × work × municipality × leaving year 1960–2025 × rules date: no panic, every
+/// programme assessed, at least one place to consult and one next step. A benchmark, not a
+/// timed assertion: the time is printed.
+#[test]
+fn exhaustive_sweep_never_dead_ends() {
+    let dates = ["2010-01-01", "2020-03-31", "2020-04-01", "2023-03-31", "2023-04-01", "2025-03-31", "2025-04-01", "2026-11-21", "2031-01-01"]
+        .map(|d| Date::parse(d).unwrap());
+    let munis: Vec<MuniCode> = directory::municipalities().map(|m| m.code).collect();
+    let start = Instant::now();
+    let mut count: u64 = 0;
+    for school in School::ALL {
+        for work in Work::ALL {
+            for &muni in &munis {
+                for grad in 1960..=2025u16 {
+                    for &asof in &dates {
+                        let a = Answers { grad: Some(grad), school: Some(school), work: Some(work), muni: Some(muni), ..Answers::default() };
+                        let g = guidance(&a, asof).expect("complete answers always give guidance");
+                        assert_eq!(g.programmes.len(), ProgrammeId::ALL.len());
+                        assert!(!g.places.is_empty(), "{a:?} on {asof}: no place to consult");
+                        assert!(!g.next_steps.is_empty(), "{a:?} on {asof}: no next step");
+                        count += 1;
+                    }
+                }
+            }
+        }
+    }
+    let elapsed = start.elapsed();
+    println!(
+        "sweep: {count} answer sets in {:.0} ms ({:.2} µs each; test profile, debug assertions {})",
+        elapsed.as_secs_f64() * 1000.0,
+        elapsed.as_secs_f64() * 1e6 / count as f64,
+        if cfg!(debug_assertions) { "on" } else { "off" }
+    );
+}
