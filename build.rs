@@ -15,12 +15,12 @@ mod date;
 #[path = "src/directory/model.rs"]
 #[allow(dead_code)]
 mod model;
-#[path = "src/directory/validate.rs"]
-#[allow(dead_code)]
-mod validate;
 #[path = "src/rules/model.rs"]
 #[allow(dead_code)]
 mod rules_model;
+#[path = "src/directory/validate.rs"]
+#[allow(dead_code)]
+mod validate;
 
 use date::Date;
 use model::*;
@@ -98,8 +98,8 @@ struct RawSource {
 }
 
 fn load_sources(errors: &mut Vec<String>) -> Vec<Source> {
-    let file: SourcesFile = toml::from_str(&read("sources.toml"))
-        .unwrap_or_else(|e| panic!("{DATA}/sources.toml: {e}"));
+    let file: SourcesFile =
+        toml::from_str(&read("sources.toml")).unwrap_or_else(|e| panic!("{DATA}/sources.toml: {e}"));
     file.source
         .into_iter()
         .map(|s| {
@@ -219,8 +219,8 @@ struct RawOffice {
 }
 
 fn load_offices(munis: &[Municipality], errors: &mut Vec<String>) -> Vec<Office> {
-    let file: OfficesFile = toml::from_str(&read("offices.toml"))
-        .unwrap_or_else(|e| panic!("{DATA}/offices.toml: {e}"));
+    let file: OfficesFile =
+        toml::from_str(&read("offices.toml")).unwrap_or_else(|e| panic!("{DATA}/offices.toml: {e}"));
     let sourced = |r: Option<RawSourced>| r.map(|r| Sourced { value: leak(r.value), source: leak(r.source) });
     file.office
         .into_iter()
@@ -401,15 +401,16 @@ fn load_rules(sources: &[Source], errors: &mut Vec<String>) -> Rules {
             errors.push(format!("{rec}: step: {} is zero or used twice", raw.step));
         }
         let w = &raw.work;
-        let work = [&w.regular, &w.nonregular, &w.seeking, &w.notseeking, &w.withdrawn].map(|v| match v.as_str() {
-            "yes" => Fit::Yes,
-            "maybe" => Fit::Maybe,
-            "no" => Fit::No,
-            other => {
-                errors.push(format!("{rec}: work: {other:?} is not yes, maybe or no"));
-                Fit::No
-            }
-        });
+        let work =
+            [&w.regular, &w.nonregular, &w.seeking, &w.notseeking, &w.withdrawn].map(|v| match v.as_str() {
+                "yes" => Fit::Yes,
+                "maybe" => Fit::Maybe,
+                "no" => Fit::No,
+                other => {
+                    errors.push(format!("{rec}: work: {other:?} is not yes, maybe or no"));
+                    Fit::No
+                }
+            });
         let started = raw.started.as_deref().map(|d| parse_date(&rec, "started", d, errors));
         let ended = raw.ended.as_deref().map(|d| parse_date(&rec, "ended", d, errors));
         let mut periods: Vec<Period> = Vec::new();
@@ -435,9 +436,10 @@ fn load_rules(sources: &[Source], errors: &mut Vec<String>) -> Rules {
                 }
             }
             if let Some([lo, hi]) = p.age
-                && (lo > hi || hi > 120) {
-                    errors.push(format!("{prec}: age: not a sensible range"));
-                }
+                && (lo > hi || hi > 120)
+            {
+                errors.push(format!("{prec}: age: not a sensible range"));
+            }
             let born = p.born.as_ref().map(|[a, b]| {
                 let d = |field: &str, s: &str, errors: &mut Vec<String>| {
                     (!s.is_empty()).then(|| parse_date(&prec, field, s, errors))
@@ -445,9 +447,10 @@ fn load_rules(sources: &[Source], errors: &mut Vec<String>) -> Rules {
                 (d("born", a, errors), d("born", b, errors))
             });
             if let Some((Some(a), Some(b))) = born
-                && a > b {
-                    errors.push(format!("{prec}: born: the range is reversed"));
-                }
+                && a > b
+            {
+                errors.push(format!("{prec}: born: the range is reversed"));
+            }
             if p.age_range_unknown && (p.age.is_some() || p.born.is_some()) {
                 errors.push(format!("{prec}: age_range_unknown: cannot go with age or born"));
             }
@@ -472,9 +475,11 @@ fn load_rules(sources: &[Source], errors: &mut Vec<String>) -> Rules {
                         Confirm::IncomeHousehold(need("income_household_max", p.income_household_max, errors))
                     }
                     "assets" => Confirm::Assets(need("assets_max", p.assets_max, errors)),
-                    "attendance" => {
-                        Confirm::Attendance(need("attendance_percent", p.attendance_percent.map(u32::from), errors) as u8)
-                    }
+                    "attendance" => Confirm::Attendance(need(
+                        "attendance_percent",
+                        p.attendance_percent.map(u32::from),
+                        errors,
+                    ) as u8),
                     "no-unemployment-benefit" => Confirm::NoUnemploymentBenefit,
                     "no-other-training" => Confirm::NoOtherTraining,
                     "living-difficulties" => Confirm::LivingDifficulties,
@@ -532,13 +537,15 @@ fn load_rules(sources: &[Source], errors: &mut Vec<String>) -> Rules {
             errors.push(format!("{rec}: period: at least one is needed"));
         }
         if let (Some(s), Some(first)) = (started, periods.first())
-            && first.from < s {
-                errors.push(format!("{rec}: started: after the first period begins"));
-            }
+            && first.from < s
+        {
+            errors.push(format!("{rec}: started: after the first period begins"));
+        }
         if let (Some(e), Some(last)) = (ended, periods.last())
-            && last.until != Some(e) {
-                errors.push(format!("{rec}: ended: the last period must end on it"));
-            }
+            && last.until != Some(e)
+        {
+            errors.push(format!("{rec}: ended: the last period must end on it"));
+        }
         programmes.push(Programme {
             id,
             step: raw.step,

@@ -175,7 +175,10 @@ pub enum YearError {
     Empty,
     NotAYear,
     /// A real year, but outside what the question allows.
-    OutOfRange { min: u16, max: u16 },
+    OutOfRange {
+        min: u16,
+        max: u16,
+    },
     /// Birth year and school-leaving year cannot both be right.
     Inconsistent,
 }
@@ -205,11 +208,7 @@ impl Era {
 /// The 和暦 for a Gregorian year: (era, year of era). 1989 is 平成元年 and 2019 令和元年
 /// (the era that began that year), which is how forms and certificates usually print them.
 pub fn wareki(y: u16) -> Option<(Era, u16)> {
-    Era::TABLE
-        .iter()
-        .rev()
-        .find(|(_, first, _)| y >= *first)
-        .map(|&(era, first, _)| (era, y - first + 1))
+    Era::TABLE.iter().rev().find(|(_, first, _)| y >= *first).map(|&(era, first, _)| (era, y - first + 1))
 }
 
 /// Earliest school-leaving year the form accepts (someone born around 1915 and still asking).
@@ -286,9 +285,10 @@ pub fn born_year(input: &str, grad: Option<u16>, today: Date) -> Result<Option<u
         Ok(y) => {
             let y = in_range(y, BORN_MIN, today.y.saturating_sub(12))?;
             if let Some(g) = grad
-                && !plausible_birth_for_grad(y, g) {
-                    return Err(YearError::Inconsistent);
-                }
+                && !plausible_birth_for_grad(y, g)
+            {
+                return Err(YearError::Inconsistent);
+            }
             Ok(Some(y))
         }
     }
@@ -426,8 +426,7 @@ pub fn parse_fragment(fragment: &str, today: Date) -> DeepLink {
                 out.answers.grad.is_some()
             }
             (LinkKey::Born, Some(v)) => {
-                let y = four_digits(v)
-                    .and_then(|y| in_range(y, BORN_MIN, today.y.saturating_sub(12)).ok());
+                let y = four_digits(v).and_then(|y| in_range(y, BORN_MIN, today.y.saturating_sub(12)).ok());
                 raw_born = Some(y);
                 y.is_some()
             }
@@ -466,9 +465,7 @@ pub fn parse_fragment(fragment: &str, today: Date) -> DeepLink {
     // The birth year is kept only when it fits the school-leaving year.
     if let Some(Some(born)) = raw_born {
         match out.answers.grad {
-            Some(g) if !plausible_birth_for_grad(born, g) => {
-                out.notices.push(LinkNotice::BornInconsistent)
-            }
+            Some(g) if !plausible_birth_for_grad(born, g) => out.notices.push(LinkNotice::BornInconsistent),
             _ => out.answers.born = Some(born),
         }
     }
@@ -568,7 +565,8 @@ mod tests {
         }
         assert_eq!(parse_year_text(""), Err(YearError::Empty));
         assert_eq!(parse_year_text("  年"), Err(YearError::Empty));
-        for bad in ["98", "19980", "平成", "平成32年", "昭和0年", "H-1", "abcd", "<b>1998</b>", "1e3"] {
+        for bad in ["98", "19980", "平成", "平成32年", "昭和0年", "H-1", "abcd", "<b>1998</b>", "1e3"]
+        {
             assert_eq!(parse_year_text(bad), Err(YearError::NotAYear), "{bad:?}");
         }
     }
@@ -595,10 +593,17 @@ mod tests {
 
     #[test]
     fn the_schooling_form_reports_every_error_at_once() {
-        assert_eq!(check_schooling(Some(School::University), "H10", "", today()), Ok((School::University, 1998, None)));
+        assert_eq!(
+            check_schooling(Some(School::University), "H10", "", today()),
+            Ok((School::University, 1998, None))
+        );
         assert_eq!(
             check_schooling(None, "", "abc", today()),
-            Err(SchoolingErrors { school_missing: true, grad: Some(YearError::Empty), born: Some(YearError::NotAYear) })
+            Err(SchoolingErrors {
+                school_missing: true,
+                grad: Some(YearError::Empty),
+                born: Some(YearError::NotAYear)
+            })
         );
         assert_eq!(
             check_schooling(Some(School::High), "1998", "1995", today()),
@@ -608,7 +613,10 @@ mod tests {
 
     #[test]
     fn a_full_deep_link_answers_everything() {
-        let l = parse_fragment("#grad=1998&school=univ&born=1976&work=seeking&muni=432024&asof=2025-04-01&lang=ja", today());
+        let l = parse_fragment(
+            "#grad=1998&school=univ&born=1976&work=seeking&muni=432024&asof=2025-04-01&lang=ja",
+            today(),
+        );
         assert!(l.notices.is_empty(), "{:?}", l.notices);
         assert_eq!(l.answers.grad, Some(1998));
         assert_eq!(l.answers.school, Some(School::University));
@@ -651,10 +659,7 @@ mod tests {
         assert_eq!(l.answers.work, Some(Work::Regular));
         assert_eq!(l.answers.school, Some(School::High));
         let l = parse_fragment("grad=%E3%81%82&muni=%zz", today());
-        assert_eq!(
-            l.notices,
-            vec![LinkNotice::Invalid(LinkKey::Grad), LinkNotice::Invalid(LinkKey::Muni)]
-        );
+        assert_eq!(l.notices, vec![LinkNotice::Invalid(LinkKey::Grad), LinkNotice::Invalid(LinkKey::Muni)]);
     }
 
     #[test]
@@ -681,7 +686,10 @@ mod tests {
 
     #[test]
     fn to_fragment_round_trips() {
-        let l = parse_fragment("for=family&grad=2001&school=hs&work=withdrawn&muni=435066&asof=2024-12-31", today());
+        let l = parse_fragment(
+            "for=family&grad=2001&school=hs&work=withdrawn&muni=435066&asof=2024-12-31",
+            today(),
+        );
         assert_eq!(l.answers.who, Who::Family);
         let again = parse_fragment(&to_fragment(&l.answers, l.asof), today());
         assert_eq!(again, l);

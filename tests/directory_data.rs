@@ -1,7 +1,7 @@
 //! The compiled-in directory against independent expectations, and the validator against
 //! broken data (each failure must name the record and the field).
 
-use kumamoto_shien_navi::directory::{self, validate, MuniCode, MuniKind, OfficeKind, Sourced};
+use kumamoto_shien_navi::directory::{self, MuniCode, MuniKind, OfficeKind, Sourced, validate};
 
 #[test]
 fn every_municipality_has_the_saposte_the_fact_sheet_names() {
@@ -48,7 +48,9 @@ fn every_contact_detail_shown_has_a_known_source() {
     }
 }
 
-fn problems_after(edit: impl FnOnce(&mut Vec<directory::Municipality>, &mut Vec<directory::Office>)) -> Vec<String> {
+fn problems_after(
+    edit: impl FnOnce(&mut Vec<directory::Municipality>, &mut Vec<directory::Office>),
+) -> Vec<String> {
     let mut munis = directory::ALL_ROWS.to_vec();
     let mut offices = directory::OFFICES.to_vec();
     edit(&mut munis, &mut offices);
@@ -83,12 +85,22 @@ fn coverage_gaps_and_overlaps_are_refused() {
         let i = index_of(o, "saposte-tamana");
         o[i].covers = &[MuniCode(432041)];
     });
-    assert!(p.iter().any(|s| s == "municipalities.csv 432067 玉名市: saposte: covered by 0 Saposte, expected exactly 1"), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|s| s
+                == "municipalities.csv 432067 玉名市: saposte: covered by 0 Saposte, expected exactly 1"),
+        "{p:?}"
+    );
     let p = problems_after(|_, o| {
         let i = index_of(o, "saposte-kumamoto");
         o[i].covers = &[MuniCode(431001), MuniCode(432024)];
     });
-    assert!(p.iter().any(|s| s == "municipalities.csv 432024 八代市: saposte: covered by 2 Saposte, expected exactly 1"), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|s| s
+                == "municipalities.csv 432024 八代市: saposte: covered by 2 Saposte, expected exactly 1"),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -100,7 +112,11 @@ fn broken_municipality_rows_are_refused() {
     });
     assert!(p.contains(&"municipalities.csv 432025: code: check digit does not match".to_string()), "{p:?}");
     assert!(p.iter().any(|s| s.starts_with("municipalities.csv 432025: kind:")), "{p:?}");
-    assert!(p.iter().any(|s| s.starts_with("offices.toml saposte-yatsushiro: covers: unknown municipality 432024")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|s| s.starts_with("offices.toml saposte-yatsushiro: covers: unknown municipality 432024")),
+        "{p:?}"
+    );
 }
 
 #[test]

@@ -99,8 +99,18 @@ fn the_table_covers_every_boundary_the_issue_names() {
 /// timed assertion: the time is printed.
 #[test]
 fn exhaustive_sweep_never_dead_ends() {
-    let dates = ["2010-01-01", "2020-03-31", "2020-04-01", "2023-03-31", "2023-04-01", "2025-03-31", "2025-04-01", "2026-11-21", "2031-01-01"]
-        .map(|d| Date::parse(d).unwrap());
+    let dates = [
+        "2010-01-01",
+        "2020-03-31",
+        "2020-04-01",
+        "2023-03-31",
+        "2023-04-01",
+        "2025-03-31",
+        "2025-04-01",
+        "2026-11-21",
+        "2031-01-01",
+    ]
+    .map(|d| Date::parse(d).unwrap());
     let munis: Vec<MuniCode> = directory::municipalities().map(|m| m.code).collect();
     let start = Instant::now();
     let mut count: u64 = 0;
@@ -109,7 +119,13 @@ fn exhaustive_sweep_never_dead_ends() {
             for &muni in &munis {
                 for grad in 1960..=2025u16 {
                     for &asof in &dates {
-                        let a = Answers { grad: Some(grad), school: Some(school), work: Some(work), muni: Some(muni), ..Answers::default() };
+                        let a = Answers {
+                            grad: Some(grad),
+                            school: Some(school),
+                            work: Some(work),
+                            muni: Some(muni),
+                            ..Answers::default()
+                        };
                         let g = guidance(&a, asof).expect("complete answers always give guidance");
                         assert_eq!(g.programmes.len(), ProgrammeId::ALL.len());
                         assert!(!g.places.is_empty(), "{a:?} on {asof}: no place to consult");

@@ -32,7 +32,8 @@ impl Mounted {
     }
 
     fn must(&self, selector: &str) -> Element {
-        self.q(selector).unwrap_or_else(|| panic!("no element matches {selector}: {}", self.root.inner_html()))
+        self.q(selector)
+            .unwrap_or_else(|| panic!("no element matches {selector}: {}", self.root.inner_html()))
     }
 
     fn count(&self, selector: &str) -> u32 {
@@ -97,7 +98,10 @@ async fn a_complete_deep_link_opens_on_the_result() {
         w.must("[data-programme='hellowork-desk']").get_attribute("data-verdict").as_deref(),
         Some("likely")
     );
-    assert!(w.q("details.unlikely [data-programme='short-qualification']").is_some(), "ended: collapsed, still there");
+    assert!(
+        w.q("details.unlikely [data-programme='short-qualification']").is_some(),
+        "ended: collapsed, still there"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -104,8 +104,13 @@ pub enum OfficeKind {
 }
 
 impl OfficeKind {
-    pub const ALL: [OfficeKind; 5] =
-        [OfficeKind::Saposte, OfficeKind::HelloWork, OfficeKind::SelfReliance, OfficeKind::Hikikomori, OfficeKind::Other];
+    pub const ALL: [OfficeKind; 5] = [
+        OfficeKind::Saposte,
+        OfficeKind::HelloWork,
+        OfficeKind::SelfReliance,
+        OfficeKind::Hikikomori,
+        OfficeKind::Other,
+    ];
 
     /// The name used in `offices.toml` and in the `data-kind` attribute.
     pub const fn key(self) -> &'static str {

@@ -25,9 +25,8 @@ pub const MUNICIPALITY_COUNT: usize = 45;
 
 pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut push = |record: String, field: &'static str, message: String| {
-        out.push(Problem { record, field, message })
-    };
+    let mut push =
+        |record: String, field: &'static str, message: String| out.push(Problem { record, field, message });
 
     // Sources
     for (i, s) in sources.iter().enumerate() {
@@ -48,9 +47,10 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
             push(rec.clone(), "url", "only the seed documents may have no address".into());
         }
         if let Some(d) = s.dated
-            && d > s.checked {
-                push(rec, "dated", "is later than checked".into());
-            }
+            && d > s.checked
+        {
+            push(rec, "dated", "is later than checked".into());
+        }
     }
     let source_exists = |id: &str| sources.iter().any(|s| s.id == id);
 
@@ -172,13 +172,15 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
             }
         }
         if let Some(p) = o.phone
-            && !is_phone(p.value) {
-                push(rec.clone(), "phone", format!("{:?} is not written 0XX-XXX-XXXX", p.value));
-            }
+            && !is_phone(p.value)
+        {
+            push(rec.clone(), "phone", format!("{:?} is not written 0XX-XXX-XXXX", p.value));
+        }
         if let Some(u) = o.url
-            && !is_url(u.value) {
-                push(rec.clone(), "url", format!("not an http(s) address: {:?}", u.value));
-            }
+            && !is_url(u.value)
+        {
+            push(rec.clone(), "url", format!("not an http(s) address: {:?}", u.value));
+        }
     }
 
     // Coverage: every municipality has exactly one Saposte and at least one Hello Work entry.

@@ -5,29 +5,31 @@ use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
 use super::{Field, Msg};
-use crate::ui::state::Screen;
-use crate::answers::{wareki, Era, LinkKey, LinkNotice, Question, School, Who, Work, YearError};
+use crate::answers::{Era, LinkKey, LinkNotice, Question, School, Who, Work, YearError, wareki};
 use crate::date::Date;
 use crate::directory::GroupLabel;
-use crate::rules::{AgeEstimate, AmountCase, Check, Cohort, Confirm, Employer, Finding, ProgrammeId, Side, Verdict};
+use crate::rules::{
+    AgeEstimate, AmountCase, Check, Cohort, Confirm, Employer, Finding, ProgrammeId, Side, Verdict,
+};
+use crate::ui::state::Screen;
 
 pub(super) fn text(msg: Msg) -> Cow<'static, str> {
     match msg {
         Msg::AppName => B("くまもと支援ナビ"),
         Msg::AppTagline => B("仕事と暮らしの相談先を、名前を出さずに探せます"),
         Msg::PrivacyShort => B("答えはこの端末の中だけで使います。送信も保存もしません。"),
-        Msg::Disclaimer => B(
-            "この案内は目安です。制度を使えるかどうかは、それぞれの窓口が最終的に判断します。",
-        ),
+        Msg::Disclaimer => {
+            B("この案内は目安です。制度を使えるかどうかは、それぞれの窓口が最終的に判断します。")
+        }
         Msg::DocumentTitle(s) => O(format!("{} - くまもと支援ナビ", screen_name(s))),
 
         Msg::StartTitle => B("あなたに合う支援と相談先を探しましょう"),
         Msg::StartLead => B(
             "3つの質問に答えると、国や熊本県の支援のうち使えそうなものと、お住まいの地域の相談先がわかります。1分ほどで終わります。",
         ),
-        Msg::StartPrivacy => B(
-            "名前や連絡先はお聞きしません。答えはこの端末の中だけで使い、どこにも送らず、保存もしません。",
-        ),
+        Msg::StartPrivacy => {
+            B("名前や連絡先はお聞きしません。答えはこの端末の中だけで使い、どこにも送らず、保存もしません。")
+        }
         Msg::StartFamily => B(
             "ご家族やお知り合いのために調べる方は、その方の状況で答えてください。ご家族からの相談を受け付けている窓口もあります。",
         ),
@@ -44,7 +46,9 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ErrorSummaryTitle => B("入力内容をご確認ください"),
         Msg::ErrorPrefix => B("エラー："),
 
-        Msg::SchoolingTitle(w) => O(format!("{}最後に通った学校と、その学校を離れた年を教えてください", subject(w, "ご本人が"))),
+        Msg::SchoolingTitle(w) => {
+            O(format!("{}最後に通った学校と、その学校を離れた年を教えてください", subject(w, "ご本人が")))
+        }
         Msg::SchoolLegend => B("最後に通った学校"),
         Msg::SchoolHint => B("卒業していなくても大丈夫です。最後に通った学校を選んでください。"),
         Msg::School(s) => B(match s {
@@ -81,8 +85,12 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::GradError(e) => year_error("学校を離れた年", e),
         Msg::BornError(e) => year_error("生まれた年", e),
 
-        Msg::WorkTitle(w) => O(format!("{}いまのお仕事の状況に、いちばん近いものを選んでください", subject(w, "ご本人の"))),
-        Msg::WorkHint => B("どれを選んでも大丈夫です。いくつかあてはまるときは、いちばん近いものを1つ選んでください。"),
+        Msg::WorkTitle(w) => {
+            O(format!("{}いまのお仕事の状況に、いちばん近いものを選んでください", subject(w, "ご本人の")))
+        }
+        Msg::WorkHint => {
+            B("どれを選んでも大丈夫です。いくつかあてはまるときは、いちばん近いものを1つ選んでください。")
+        }
         Msg::Work(w) => B(match w {
             Work::Regular => "正社員として働いている",
             Work::NonRegular => "正社員以外で働いている（パート・アルバイト・派遣・契約など）",
@@ -115,19 +123,22 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             Who::Myself => "あなたへのご案内",
             Who::Family => "ご本人についてのご案内",
         }),
-        Msg::ResultLead => B("答えてくださって、ありがとうございます。わかったことと、相談できるところをお知らせします。"),
+        Msg::ResultLead => {
+            B("答えてくださって、ありがとうございます。わかったことと、相談できるところをお知らせします。")
+        }
         Msg::CohortHeading => B("就職氷河期世代について"),
         Msg::CohortHeadline(c) => B(match c {
             Cohort::Yes => "就職氷河期世代にあたります",
             Cohort::Near => "就職氷河期世代に近い時期です",
             Cohort::No => "就職氷河期世代の時期からは外れています",
         }),
-        Msg::FamilyNote => B(
-            "ご本人が出かけたり話したりするのが難しいときは、まずご家族だけで相談できる窓口もあります。",
-        ),
+        Msg::FamilyNote => {
+            B("ご本人が出かけたり話したりするのが難しいときは、まずご家族だけで相談できる窓口もあります。")
+        }
         Msg::CohortReason(a, w) => {
             let (from, to, g) = (a.rule.core_from, a.rule.core_to, a.grad);
-            let def = format!("国は、{from}年から{to}年ごろに就職活動をした方を「就職氷河期世代」としています。");
+            let def =
+                format!("国は、{from}年から{to}年ごろに就職活動をした方を「就職氷河期世代」としています。");
             O(match (a.verdict, a.side) {
                 (Cohort::Yes, _) => {
                     format!("{def}{g}年に学校を離れた{}は、この時期にあたります。", person(w))
@@ -147,18 +158,21 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             date(d)
         )),
         Msg::NotYetWidened => B("世代にあてはまるかどうかにかかわらず、下の窓口で相談できます。"),
-        Msg::AnyoneCanConsult => B("相談は無料です。うまく話せなくても、話を聞いてもらうだけでもかまいません。"),
+        Msg::AnyoneCanConsult => {
+            B("相談は無料です。うまく話せなくても、話を聞いてもらうだけでもかまいません。")
+        }
         Msg::RulesAsOf(d) => O(format!("{}時点のルールで案内しています。", date(d))),
         Msg::PlacesHeading => B("相談できるところ"),
-        Msg::PlacesLead => B("お住まいの地域を担当する窓口です。上から順に、はじめの一歩に向いているところを並べています。"),
+        Msg::PlacesLead => {
+            B("お住まいの地域を担当する窓口です。上から順に、はじめの一歩に向いているところを並べています。")
+        }
         Msg::ChangeAnswers => B("答えを変える"),
         Msg::StartOver => B("はじめからやり直す"),
 
         Msg::NextStepsHeading => B("はじめの一歩"),
-        Msg::NextStepsLead(w) => O(format!(
-            "{}の状況から、はじめやすい順に並べました。どれか一つからでかまいません。",
-            person(w)
-        )),
+        Msg::NextStepsLead(w) => {
+            O(format!("{}の状況から、はじめやすい順に並べました。どれか一つからでかまいません。", person(w)))
+        }
         Msg::NextStepAsk(id, w) => O(next_step_ask(id, w)),
         Msg::NextStepBring(id) => B(next_step_bring(id)),
         Msg::AskLabel => B("窓口で伝えること"),
@@ -263,7 +277,9 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ListSeparator => B("／"),
         Msg::DismissNotices => B("このお知らせを閉じる"),
         Msg::SelectedMuni(name) => O(format!("選んでいる市町村：{name}")),
-        Msg::SeedWarning(y) => O(format!("{y}年の資料にもとづく情報を含みます。その後変わっているかもしれません。")),
+        Msg::SeedWarning(y) => {
+            O(format!("{y}年の資料にもとづく情報を含みます。その後変わっているかもしれません。"))
+        }
         Msg::OpensNewTab => B("（別のタブで開きます）"),
 
         Msg::NoticeHeading => B("リンクの一部を読み取れませんでした"),
@@ -282,7 +298,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
                 "リンクの「生まれた年」が学校を離れた年と合わなかったので、使いませんでした。".to_string()
             }
             LinkNotice::TooLong => {
-                "リンクが長すぎるため、中身を使いませんでした。お手数ですが、質問にお答えください。".to_string()
+                "リンクが長すぎるため、中身を使いませんでした。お手数ですが、質問にお答えください。"
+                    .to_string()
             }
         }),
 
@@ -391,7 +408,9 @@ fn born_range(from: Option<Date>, to: Option<Date>) -> String {
 
 fn finding(f: Finding) -> String {
     match f {
-        Finding::NotStarted { from } => format!("この制度は{}に始まりました。基準日には、まだありませんでした。", date(from)),
+        Finding::NotStarted { from } => {
+            format!("この制度は{}に始まりました。基準日には、まだありませんでした。", date(from))
+        }
         Finding::Ended { until } => format!("この制度は{}で終わりました。", date(until)),
         Finding::DateNotCovered { from, until } => format!(
             "基準日のルールは、このナビでは確認できていません。{}で考えました。",
@@ -414,8 +433,14 @@ fn finding(f: Finding) -> String {
             } else {
                 format!("{min}〜{max}歳の方が対象です。")
             };
-            let Some(e) = est else { return format!("{rule}年齢がわからないため、確かめられませんでした。") };
-            let basis = if e.from_birth_year { "生まれた年から" } else { "学校を離れた年から、おおよそ" };
+            let Some(e) = est else {
+                return format!("{rule}年齢がわからないため、確かめられませんでした。");
+            };
+            let basis = if e.from_birth_year {
+                "生まれた年から"
+            } else {
+                "学校を離れた年から、おおよそ"
+            };
             let result = match check {
                 Check::Met => "あてはまります。",
                 Check::NotMet => "あてはまりません。",
@@ -436,7 +461,9 @@ fn finding(f: Finding) -> String {
             let result = match check {
                 Check::Met => "あてはまります。",
                 Check::NotMet => "あてはまりません。",
-                Check::Unknown if one_of_several => "この条件にはあてはまらないかもしれませんが、ほかの条件にあてはまれば対象になります。",
+                Check::Unknown if one_of_several => {
+                    "この条件にはあてはまらないかもしれませんが、ほかの条件にあてはまれば対象になります。"
+                }
                 Check::Unknown => "誕生日などによって変わります。",
             };
             format!("{rule}{basis}、{result}")
@@ -468,7 +495,9 @@ fn programme_about(id: ProgrammeId) -> &'static str {
         ProgrammeId::HelloWorkDesk => {
             "ハローワークで、仕事探しの相談や求人の紹介を受けられます。中高年層（旧：就職氷河期世代）向けの専門窓口では、担当者がチームで支援します。"
         }
-        ProgrammeId::Saposte => "働くことに踏み出したい方の相談窓口です。キャリアや心の相談、職場体験などを無料で受けられます。",
+        ProgrammeId::Saposte => {
+            "働くことに踏み出したい方の相談窓口です。キャリアや心の相談、職場体験などを無料で受けられます。"
+        }
         ProgrammeId::JobTraining => "仕事に必要な知識や技能を、無料で学べる国の職業訓練です。",
         ProgrammeId::JobseekerSupport => {
             "雇用保険を受けられない方が、無料の職業訓練を受けながら、条件を満たせば毎月の給付金を受けられる制度です（テキスト代などは自己負担）。"
@@ -480,11 +509,15 @@ fn programme_about(id: ProgrammeId) -> &'static str {
         ProgrammeId::SubsidyMidcareerHire => {
             "ハローワークなどの紹介で、中高年層の方を正社員として雇った会社が受けられる助成金です。"
         }
-        ProgrammeId::SubsidyCareerUp => "パートや契約社員などで働く人を、会社が正社員にしたときに受けられる助成金です。",
+        ProgrammeId::SubsidyCareerUp => {
+            "パートや契約社員などで働く人を、会社が正社員にしたときに受けられる助成金です。"
+        }
         ProgrammeId::SubsidyTrial => {
             "仕事に就くのが難しかった方などを、ハローワークなどの紹介で試しに雇った会社が受けられる助成金です。"
         }
-        ProgrammeId::LimitedJobs => "この世代の方などに限って、または歓迎して募集する求人です。ハローワークで探せます。",
+        ProgrammeId::LimitedJobs => {
+            "この世代の方などに限って、または歓迎して募集する求人です。ハローワークで探せます。"
+        }
         ProgrammeId::ShortQualification => {
             "短い期間で資格をとり、職場での実習とあわせて正社員をめざす訓練でした。"
         }
@@ -493,13 +526,20 @@ fn programme_about(id: ProgrammeId) -> &'static str {
 
 fn next_step_ask(id: ProgrammeId, w: Who) -> String {
     match id {
-        ProgrammeId::HelloWorkDesk => "「中高年層（旧：就職氷河期世代）の専門窓口で相談したい」と伝えてください。".to_string(),
+        ProgrammeId::HelloWorkDesk => {
+            "「中高年層（旧：就職氷河期世代）の専門窓口で相談したい」と伝えてください。".to_string()
+        }
         ProgrammeId::Saposte => match w {
             Who::Myself => "電話で「働くことについて相談したい」と伝えて、相談の日を決めます。".to_string(),
-            Who::Family => "電話で「家族のことで相談したい」と伝えて、相談の日を決めます。ご家族だけの相談もできます。".to_string(),
+            Who::Family => {
+                "電話で「家族のことで相談したい」と伝えて、相談の日を決めます。ご家族だけの相談もできます。"
+                    .to_string()
+            }
         },
         ProgrammeId::JobTraining => "ハローワークで「職業訓練を受けたい」と相談してください。".to_string(),
-        ProgrammeId::JobseekerSupport => "ハローワークで「求職者支援制度を使えるか知りたい」と伝えてください。".to_string(),
+        ProgrammeId::JobseekerSupport => {
+            "ハローワークで「求職者支援制度を使えるか知りたい」と伝えてください。".to_string()
+        }
         ProgrammeId::SelfReliance => {
             "お住まいの市町村の窓口で「暮らしや仕事のことで相談したい」と伝えてください。".to_string()
         }
@@ -508,10 +548,15 @@ fn next_step_ask(id: ProgrammeId, w: Who) -> String {
             Who::Family => "ご本人が出かけられなくても、まずご家族が電話で相談できます。".to_string(),
         },
         ProgrammeId::LimitedJobs => {
-            "ハローワークで「中高年層（旧：就職氷河期世代）限定・歓迎求人を見たい」と伝えてください。".to_string()
+            "ハローワークで「中高年層（旧：就職氷河期世代）限定・歓迎求人を見たい」と伝えてください。"
+                .to_string()
         }
-        ProgrammeId::ShortQualification => "ハローワークで「短期資格等習得コース」について尋ねてください。".to_string(),
-        ProgrammeId::SubsidyMidcareerHire | ProgrammeId::SubsidyCareerUp | ProgrammeId::SubsidyTrial => String::new(),
+        ProgrammeId::ShortQualification => {
+            "ハローワークで「短期資格等習得コース」について尋ねてください。".to_string()
+        }
+        ProgrammeId::SubsidyMidcareerHire | ProgrammeId::SubsidyCareerUp | ProgrammeId::SubsidyTrial => {
+            String::new()
+        }
     }
 }
 
@@ -520,7 +565,9 @@ fn next_step_bring(id: ProgrammeId) -> &'static str {
         ProgrammeId::HelloWorkDesk | ProgrammeId::LimitedJobs | ProgrammeId::ShortQualification => {
             "本人確認ができるもの、これまでの仕事のメモ（いつ・どこで・どんな仕事をしたか）"
         }
-        ProgrammeId::Saposte | ProgrammeId::HikikomoriCenter => "話したいことのメモ（うまく話せなくても大丈夫です）",
+        ProgrammeId::Saposte | ProgrammeId::HikikomoriCenter => {
+            "話したいことのメモ（うまく話せなくても大丈夫です）"
+        }
         ProgrammeId::JobTraining => "やってみたい仕事や学びたいことのメモ",
         ProgrammeId::JobseekerSupport => "収入や預貯金のおおよその額のメモ（条件にかかわります）",
         ProgrammeId::SelfReliance => "困っていることのメモ（お金、住まい、仕事、体のことなど）",

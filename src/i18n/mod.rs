@@ -11,7 +11,9 @@ use std::borrow::Cow;
 use crate::answers::{LinkKey, LinkNotice, School, Who, Work, YearError};
 use crate::date::Date;
 use crate::directory::GroupLabel;
-use crate::rules::{AgeEstimate, Amount, Check, Cohort, CohortAssessment, Confirm, Finding, ProgrammeId, Verdict};
+use crate::rules::{
+    AgeEstimate, Amount, Check, Cohort, CohortAssessment, Confirm, Finding, ProgrammeId, Verdict,
+};
 use crate::ui::state::Screen;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -132,8 +134,14 @@ pub enum Msg {
     Confirm(Confirm),
     AmountsHeading,
     Amount(Amount),
-    Monthly { yen: u32, months: Option<u8> },
-    RuleVersion { from: Date, until: Option<Date> },
+    Monthly {
+        yen: u32,
+        months: Option<u8>,
+    },
+    RuleVersion {
+        from: Date,
+        until: Option<Date>,
+    },
     UnlikelySummary(u16),
     HintsHeading,
     HintsLead(Who),
@@ -236,10 +244,14 @@ mod tests {
     #[test]
     fn amounts_read_as_people_write_them() {
         use crate::rules::{Amount, AmountCase, Employer};
-        let a = Amount { employer: Employer::Sme, case: AmountCase::Any, yen: 600_000, split: "30万円×2期" };
+        let a =
+            Amount { employer: Employer::Sme, case: AmountCase::Any, yen: 600_000, split: "30万円×2期" };
         assert_eq!(t(Lang::Ja, Msg::Amount(a)), "中小企業 最大60万円（30万円×2期）");
         assert_eq!(t(Lang::Ja, Msg::Monthly { yen: 100_000, months: None }), "月10万円");
-        assert_eq!(t(Lang::Ja, Msg::Confirm(Confirm::Assets(3_000_000))), "世帯全体の預貯金などの金融資産が300万円以下であること");
+        assert_eq!(
+            t(Lang::Ja, Msg::Confirm(Confirm::Assets(3_000_000))),
+            "世帯全体の預貯金などの金融資産が300万円以下であること"
+        );
     }
 
     #[test]

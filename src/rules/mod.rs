@@ -98,7 +98,6 @@ pub fn assess_cohort(grad: u16, asof: Date) -> CohortAssessment {
     assess_cohort_with(COHORT, WIDENING, grad, asof)
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Programmes
 // ---------------------------------------------------------------------------------------------
@@ -182,17 +181,39 @@ pub fn age_on(a: &Answers, d: Date) -> Option<AgeEstimate> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Finding {
     /// The rules date is before the programme began.
-    NotStarted { from: Date },
+    NotStarted {
+        from: Date,
+    },
     /// The programme ended before the rules date.
-    Ended { until: Date },
+    Ended {
+        until: Date,
+    },
     /// No sourced version covers the rules date; the nearest one was applied.
-    DateNotCovered { from: Date, until: Option<Date> },
-    Work { work: Work, fit: Fit },
+    DateNotCovered {
+        from: Date,
+        until: Option<Date>,
+    },
+    Work {
+        work: Work,
+        fit: Fit,
+    },
     /// `at_hiring`: for subsidies the age that counts is the age on the day of hiring.
-    Age { min: u16, max: u16, est: Option<AgeEstimate>, at_hiring: bool, check: Check },
+    Age {
+        min: u16,
+        max: u16,
+        est: Option<AgeEstimate>,
+        at_hiring: bool,
+        check: Check,
+    },
     /// An age range applies, but no source gives it.
     AgeRangeUnknown,
-    Born { from: Option<Date>, to: Option<Date>, years: Option<(u16, u16, bool)>, one_of_several: bool, check: Check },
+    Born {
+        from: Option<Date>,
+        to: Option<Date>,
+        years: Option<(u16, u16, bool)>,
+        one_of_several: bool,
+        check: Check,
+    },
 }
 
 impl Finding {
@@ -267,8 +288,15 @@ pub fn assess(p: &'static Programme, a: &Answers, work: Work, asof: Date) -> Ass
             Some((lo, hi, _)) => born_check(lo, hi, from, to),
             None => Check::Unknown,
         };
-        let check = if period.born_is_one_of_several && check == Check::NotMet { Check::Unknown } else { check };
-        findings.push(Finding::Born { from, to, years, one_of_several: period.born_is_one_of_several, check });
+        let check =
+            if period.born_is_one_of_several && check == Check::NotMet { Check::Unknown } else { check };
+        findings.push(Finding::Born {
+            from,
+            to,
+            years,
+            one_of_several: period.born_is_one_of_several,
+            check,
+        });
     }
     let verdict = if findings.iter().any(|f| f.check() == Check::NotMet) {
         Verdict::Unlikely
@@ -307,15 +335,26 @@ mod tests {
     use crate::answers::Answers;
 
     fn answers(grad: u16, born: Option<u16>) -> Answers {
-        Answers { grad: Some(grad), school: Some(crate::answers::School::University), born, ..Answers::default() }
+        Answers {
+            grad: Some(grad),
+            school: Some(crate::answers::School::University),
+            born,
+            ..Answers::default()
+        }
     }
 
     #[test]
     fn age_is_a_range_that_narrows_with_a_birth_year() {
         let d = Date::parse("2026-11-21").unwrap();
         // 大学 (22) in 1998: born about 1976, so 1974..=1977, so 48..=52 years old.
-        assert_eq!(age_on(&answers(1998, None), d), Some(AgeEstimate { lo: 48, hi: 52, from_birth_year: false }));
-        assert_eq!(age_on(&answers(1998, Some(1976)), d), Some(AgeEstimate { lo: 49, hi: 50, from_birth_year: true }));
+        assert_eq!(
+            age_on(&answers(1998, None), d),
+            Some(AgeEstimate { lo: 48, hi: 52, from_birth_year: false })
+        );
+        assert_eq!(
+            age_on(&answers(1998, Some(1976)), d),
+            Some(AgeEstimate { lo: 49, hi: 50, from_birth_year: true })
+        );
         let new_years_eve = Date::parse("2026-12-31").unwrap();
         assert_eq!(age_on(&answers(1998, Some(1976)), new_years_eve).map(|e| (e.lo, e.hi)), Some((50, 50)));
     }
@@ -409,13 +448,9 @@ mod tests {
         let rule = CohortRule { core_from: 2000, core_to: 2001, near_margin: 1, source: "x" };
         let asof = Date::parse("2026-01-01").unwrap();
         let v = |g| assess_cohort_with(rule, WIDENING, g, asof).verdict;
-        assert_eq!([v(1998), v(1999), v(2000), v(2001), v(2002), v(2003)], [
-            Cohort::No,
-            Cohort::Near,
-            Cohort::Yes,
-            Cohort::Yes,
-            Cohort::Near,
-            Cohort::No
-        ]);
+        assert_eq!(
+            [v(1998), v(1999), v(2000), v(2001), v(2002), v(2003)],
+            [Cohort::No, Cohort::Near, Cohort::Yes, Cohort::Yes, Cohort::Near, Cohort::No]
+        );
     }
 }

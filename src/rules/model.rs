@@ -57,7 +57,10 @@ impl ProgrammeId {
 
     /// Subsidies are paid to employers: shown to the resident as hints, not as steps.
     pub const fn is_subsidy(self) -> bool {
-        matches!(self, ProgrammeId::SubsidyMidcareerHire | ProgrammeId::SubsidyCareerUp | ProgrammeId::SubsidyTrial)
+        matches!(
+            self,
+            ProgrammeId::SubsidyMidcareerHire | ProgrammeId::SubsidyCareerUp | ProgrammeId::SubsidyTrial
+        )
     }
 }
 

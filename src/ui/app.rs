@@ -12,7 +12,7 @@ use super::components::{check::Check, notices::Notices, questions, result::Resul
 use super::dom;
 use super::state::{Action, Nav, Screen, State};
 use crate::answers::{Question, Who};
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{Lang, Msg, t};
 
 impl Reducible for State {
     type Action = Action;
@@ -54,9 +54,7 @@ pub fn App() -> Html {
                 d.dispatch(Action::LoadLink { fragment: dom::location_hash(), initial: false })
             });
             let on_pop = EventListener::new(&window, "popstate", move |e| {
-                let entry = e
-                    .dyn_ref::<web_sys::PopStateEvent>()
-                    .and_then(|e| dom::decode_entry(&e.state()));
+                let entry = e.dyn_ref::<web_sys::PopStateEvent>().and_then(|e| dom::decode_entry(&e.state()));
                 dispatcher.dispatch(Action::Restore {
                     screen: entry.map(|(s, _)| s),
                     depth: entry.map_or(0, |(_, d)| d),
@@ -96,7 +94,9 @@ pub fn App() -> Html {
         Screen::Question(Question::Schooling) => html! {
             <questions::Schooling answers={state.answers.clone()} today={state.today} />
         },
-        Screen::Question(Question::Work) => html! { <questions::WorkQuestion current={state.answers.work} /> },
+        Screen::Question(Question::Work) => {
+            html! { <questions::WorkQuestion current={state.answers.work} /> }
+        }
         Screen::Question(Question::Municipality) => html! {
             <questions::Municipality current={state.answers.muni} />
         },

@@ -60,7 +60,8 @@ pub fn set_title(title: &str) {
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = gloo::utils::document().get_element_by_id(id)
-        && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+        && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = el.focus();
+    }
 }

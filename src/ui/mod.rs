@@ -13,4 +13,4 @@ mod components;
 mod dom;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{start, App};
+pub use app::{App, start};

@@ -89,16 +89,28 @@ pub struct State {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Leave the start screen, saying whom the answers are about.
-    Begin { who: Who },
-    AnswerSchooling { school: School, grad: u16, born: Option<u16> },
+    Begin {
+        who: Who,
+    },
+    AnswerSchooling {
+        school: School,
+        grad: u16,
+        born: Option<u16>,
+    },
     AnswerWork(Work),
     AnswerMuni(MuniCode),
     /// Go to a screen (change links, the in-page back link without history).
     Goto(Screen),
     /// The browser moved through history to an entry of ours (or to the first one: `None`).
-    Restore { screen: Option<Screen>, depth: u32 },
+    Restore {
+        screen: Option<Screen>,
+        depth: u32,
+    },
     /// A URL fragment to read: at start-up, or after `hashchange`.
-    LoadLink { fragment: String, initial: bool },
+    LoadLink {
+        fragment: String,
+        initial: bool,
+    },
     /// Forget every answer and start again.
     StartOver,
     DismissNotices,
@@ -182,7 +194,8 @@ impl State {
             Action::Goto(screen) => s.go(screen, Nav::Push),
             Action::Restore { screen, depth } => {
                 s.depth = depth;
-                let to = screen.unwrap_or(if s.answers.is_complete() { Screen::Result } else { Screen::Start });
+                let to =
+                    screen.unwrap_or(if s.answers.is_complete() { Screen::Result } else { Screen::Start });
                 s.go(to, Nav::Restore)
             }
             Action::LoadLink { fragment, initial } => {

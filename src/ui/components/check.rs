@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::common::{attr, use_ctx, BackLink, Heading};
+use super::common::{BackLink, Heading, attr, use_ctx};
 use crate::answers::{Answers, Question};
 use crate::directory;
-use crate::i18n::{t, Field, Msg};
+use crate::i18n::{Field, Msg, t};
 use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,11 @@ pub fn Check(p: &CheckProps) -> Html {
     let l = ctx.lang;
     let a = &p.answers;
     let rows: [(Field, Html, Question); 5] = [
-        (Field::School, a.school.map(|s| html! { { t(l, Msg::School(s)) } }).unwrap_or_default(), Question::Schooling),
+        (
+            Field::School,
+            a.school.map(|s| html! { { t(l, Msg::School(s)) } }).unwrap_or_default(),
+            Question::Schooling,
+        ),
         (
             Field::Grad,
             a.grad.map(|g| html! { { t(l, Msg::YearWithWareki(g)) } }).unwrap_or_default(),

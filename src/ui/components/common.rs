@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::directory::{self, Grade};
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{Lang, Msg, t};
 use crate::ui::app::{Ctx, HEADING_ID};
 use crate::ui::dom;
 use crate::ui::state::{Action, Screen};
@@ -52,9 +52,11 @@ pub fn BackLink(p: &BackLinkProps) -> Html {
     let to = p.to;
     let onclick = {
         let (dispatch, depth) = (ctx.dispatch.clone(), ctx.depth);
-        Callback::from(move |_: MouseEvent| {
-            if depth > 0 { dom::history_back() } else { dispatch.emit(Action::Goto(to)) }
-        })
+        Callback::from(
+            move |_: MouseEvent| {
+                if depth > 0 { dom::history_back() } else { dispatch.emit(Action::Goto(to)) }
+            },
+        )
     };
     html! {
         <button type="button" class="back-link" {onclick}>{ t(ctx.lang, Msg::Back) }</button>

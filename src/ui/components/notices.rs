@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::common::use_ctx;
 use crate::answers::LinkNotice;
-use crate::i18n::{t, Msg};
+use crate::i18n::{Msg, t};
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]

@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
-use super::common::{use_ctx, ExternalLink, SourceNote};
+use super::common::{ExternalLink, SourceNote, use_ctx};
 use crate::directory::{self, Office};
 
 /// The source whose address is the fallback when an office's contacts are unverified
 /// (熊本労働局, which contracts the Saposte and runs Hello Work).
 const LABOUR_BUREAU_SOURCE: &str = "kumamoto-roudoukyoku";
-use crate::i18n::{t, Msg};
+use crate::i18n::{Msg, t};
 
 #[derive(Properties, PartialEq)]
 pub struct OfficeCardProps {
@@ -53,7 +53,10 @@ pub fn OfficeCard(p: &OfficeCardProps) -> Html {
 
     let mut sources: Vec<&'static str> = vec![o.source];
     sources.extend(
-        [o.operator, o.eligibility, o.address, o.phone, o.hours, o.url, o.notice].into_iter().flatten().map(|v| v.source),
+        [o.operator, o.eligibility, o.address, o.phone, o.hours, o.url, o.notice]
+            .into_iter()
+            .flatten()
+            .map(|v| v.source),
     );
 
     html! {

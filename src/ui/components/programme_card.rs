@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::common::{use_ctx, SourceNote};
-use crate::i18n::{t, Msg};
+use super::common::{SourceNote, use_ctx};
+use crate::i18n::{Msg, t};
 use crate::rules::Assessment;
 
 #[derive(Properties, PartialEq)]

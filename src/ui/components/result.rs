@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
-use super::common::{attr, use_ctx, Heading, SourceNote};
+use super::common::{Heading, SourceNote, attr, use_ctx};
 use super::office_card::OfficeCard;
 use super::programme_card::ProgrammeCard;
 use crate::answers::{Answers, Who};
 use crate::date::Date;
 use crate::guidance;
-use crate::i18n::{t, Msg};
+use crate::i18n::{Msg, t};
 use crate::rules::{Cohort, Verdict};
 use crate::ui::state::{Action, Screen};
 
@@ -34,8 +34,11 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     let c = g.cohort;
     let change = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Check));
     let start_over = ctx.dispatch.reform(|_: MouseEvent| Action::StartOver);
-    let shown: Vec<_> =
-        g.programmes.iter().filter(|x| x.verdict != Verdict::Unlikely && !x.programme.id.is_subsidy()).collect();
+    let shown: Vec<_> = g
+        .programmes
+        .iter()
+        .filter(|x| x.verdict != Verdict::Unlikely && !x.programme.id.is_subsidy())
+        .collect();
     let hints: Vec<_> = g.hints.iter().filter_map(|id| g.assessment(*id)).collect();
     let unlikely: Vec<_> = g.programmes.iter().filter(|x| x.verdict == Verdict::Unlikely).collect();
 

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::common::{attr, use_ctx, Heading, RadioGroup};
+use super::common::{Heading, RadioGroup, attr, use_ctx};
 use crate::answers::Who;
-use crate::i18n::{t, Msg};
+use crate::i18n::{Msg, t};
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +29,8 @@ pub fn Start(p: &StartProps) -> Html {
             dispatch.emit(Action::Begin { who: *who });
         })
     };
-    let options = Who::ALL.iter().map(|w| (AttrValue::from(w.key()), attr(l, Msg::Who(*w)))).collect::<Vec<_>>();
+    let options =
+        Who::ALL.iter().map(|w| (AttrValue::from(w.key()), attr(l, Msg::Who(*w)))).collect::<Vec<_>>();
     html! {
         <section class="screen screen-start">
             <Heading text={attr(l, Msg::StartTitle)} />

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::focus;
 use crate::answers::Question;
 use crate::directory::{self, GroupLabel, MuniCode};
-use crate::i18n::{t, Msg};
-use crate::ui::components::common::{attr, use_ctx, BackLink, ErrorMessage, Heading};
+use crate::i18n::{Msg, t};
+use crate::ui::components::common::{BackLink, ErrorMessage, Heading, attr, use_ctx};
 use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +29,9 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
     let q = directory::normalize_query(&query);
     let visible: Vec<(GroupLabel, Vec<&'static directory::Municipality>)> = groups
         .iter()
-        .map(|g| (g.label, g.members.iter().copied().filter(|m| directory::matches(m, &q)).collect::<Vec<_>>()))
+        .map(|g| {
+            (g.label, g.members.iter().copied().filter(|m| directory::matches(m, &q)).collect::<Vec<_>>())
+        })
         .filter(|(_, ms)| !ms.is_empty())
         .collect();
     let count = visible.iter().map(|(_, ms)| ms.len()).sum::<usize>();

@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::focus;
 use crate::answers::{self, Answers, Question, School, SchoolingErrors};
 use crate::date::Date;
-use crate::i18n::{t, Msg};
-use crate::ui::components::common::{attr, use_ctx, BackLink, ErrorMessage, Heading, RadioGroup};
+use crate::i18n::{Msg, t};
+use crate::ui::components::common::{BackLink, ErrorMessage, Heading, RadioGroup, attr, use_ctx};
 use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +38,8 @@ pub fn Schooling(p: &SchoolingProps) -> Html {
         Callback::from(move |e: InputEvent| state.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let onsubmit = {
-        let (school, grad, born, errors, today) = (school.clone(), grad.clone(), born.clone(), errors.clone(), p.today);
+        let (school, grad, born, errors, today) =
+            (school.clone(), grad.clone(), born.clone(), errors.clone(), p.today);
         let (school_ref, grad_ref, born_ref, dispatch) =
             (school_ref.clone(), grad_ref.clone(), born_ref.clone(), ctx.dispatch.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -60,7 +61,8 @@ pub fn Schooling(p: &SchoolingProps) -> Html {
         })
     };
 
-    let options = School::ALL.iter().map(|s| (AttrValue::from(s.key()), attr(l, Msg::School(*s)))).collect::<Vec<_>>();
+    let options =
+        School::ALL.iter().map(|s| (AttrValue::from(s.key()), attr(l, Msg::School(*s)))).collect::<Vec<_>>();
     let wareki = answers::parse_year_text(&grad).ok().map(|y| attr(l, Msg::WarekiOf(y)));
     let grad_error = errors.grad.map(|e| attr(l, Msg::GradError(e)));
     let born_error = errors.born.map(|e| attr(l, Msg::BornError(e)));
@@ -104,7 +106,8 @@ struct YearFieldProps {
 #[function_component]
 fn YearField(p: &YearFieldProps) -> Html {
     let id = format!("field-{}", p.name);
-    let (hint_id, error_id, support_id) = (format!("{id}-hint"), format!("{id}-error"), format!("{id}-support"));
+    let (hint_id, error_id, support_id) =
+        (format!("{id}-hint"), format!("{id}-error"), format!("{id}-support"));
     let mut described = vec![hint_id.clone()];
     if p.error.is_some() {
         described.push(error_id.clone());

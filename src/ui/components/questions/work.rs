@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use super::focus;
 use crate::answers::{Question, Work};
-use crate::i18n::{t, Msg};
-use crate::ui::components::common::{attr, use_ctx, BackLink, RadioGroup};
+use crate::i18n::{Msg, t};
+use crate::ui::components::common::{BackLink, RadioGroup, attr, use_ctx};
 use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +29,8 @@ pub fn WorkQuestion(p: &WorkProps) -> Html {
         })
     };
     let onsubmit = {
-        let (selected, error, first, dispatch) = (selected.clone(), error.clone(), first.clone(), ctx.dispatch.clone());
+        let (selected, error, first, dispatch) =
+            (selected.clone(), error.clone(), first.clone(), ctx.dispatch.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match *selected {
@@ -41,7 +42,8 @@ pub fn WorkQuestion(p: &WorkProps) -> Html {
             }
         })
     };
-    let options = Work::ALL.iter().map(|w| (AttrValue::from(w.key()), attr(l, Msg::Work(*w)))).collect::<Vec<_>>();
+    let options =
+        Work::ALL.iter().map(|w| (AttrValue::from(w.key()), attr(l, Msg::Work(*w)))).collect::<Vec<_>>();
     html! {
         <section class="screen">
             <BackLink to={Screen::Question(Question::Work).previous()} />
