@@ -62,6 +62,12 @@ impl Date {
         years
     }
 
+    /// The same day `n` years earlier (29 February becomes 28 February).
+    pub fn years_before(self, n: u16) -> Date {
+        let y = self.y.saturating_sub(n).max(Self::MIN_YEAR);
+        Date { y, m: self.m, d: self.d.min(days_in_month(y, self.m)) }
+    }
+
     /// The Japanese fiscal year (April–March) the date falls in.
     pub fn fiscal_year(self) -> u16 {
         if self.m >= 4 { self.y } else { self.y - 1 }
@@ -129,5 +135,6 @@ mod tests {
         assert_eq!(Date::parse("2025-06-15").unwrap().years_since(born), 50);
         assert_eq!(Date::parse("2025-03-31").unwrap().fiscal_year(), 2024);
         assert_eq!(Date::parse("2025-04-01").unwrap().fiscal_year(), 2025);
+        assert_eq!(Date::parse("2024-02-29").unwrap().years_before(1), Date::parse("2023-02-28").unwrap());
     }
 }

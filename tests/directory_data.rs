@@ -1,7 +1,10 @@
 //! The compiled-in directory against independent expectations, and the validator against
 //! broken data (each failure must name the record and the field).
 
+use kumamoto_shien_navi::answers::{Answers, School, Work};
+use kumamoto_shien_navi::date::Date;
 use kumamoto_shien_navi::directory::{self, MuniCode, MuniKind, OfficeKind, Sourced, validate};
+use kumamoto_shien_navi::guidance::guidance;
 
 #[test]
 fn every_municipality_has_the_saposte_the_fact_sheet_names() {
@@ -27,6 +30,65 @@ fn every_municipality_has_the_saposte_the_fact_sheet_names() {
     }
 }
 
+/// What the result shows for each of the 45: the right Saposte, a Hello Work entry, its own
+/// self-reliance window and the right hikikomori centre (熊本市 → りんく, elsewhere → ゆるここ).
+#[test]
+fn every_municipality_gets_its_four_doors_in_the_result() {
+    let table = include_str!("data/saposte_by_municipality.csv");
+    let today = Date::parse("2026-11-21").unwrap();
+    let mut checked = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#') && !l.starts_with("code,")) {
+        let f: Vec<&str> = line.split(',').collect();
+        let code: u32 = f[0].parse().unwrap();
+        for work in Work::ALL {
+            let a = Answers {
+                grad: Some(1999),
+                school: Some(School::High),
+                work: Some(work),
+                muni: Some(MuniCode(code)),
+                ..Answers::default()
+            };
+            let g = guidance(&a, today).unwrap();
+            let ids: Vec<&str> = g.places.iter().map(|p| p.office.id).collect();
+            let has = |id: &str| ids.contains(&id);
+            assert!(has(f[2]), "{} {work:?}: {ids:?}", f[1]);
+            assert!(has("hellowork-kumamoto-roudoukyoku"), "{}: {ids:?}", f[1]);
+            assert!(has(&format!("self-reliance-{code}")), "{}: {ids:?}", f[1]);
+            if code == 431001 {
+                assert!(has("hikikomori-link") && !has("hikikomori-yurukoko"), "熊本市: {ids:?}");
+            } else {
+                assert!(has("hikikomori-yurukoko") && !has("hikikomori-link"), "{}: {ids:?}", f[1]);
+            }
+            assert_eq!(ids.iter().filter(|id| id.starts_with("saposte-")).count(), 1, "{}", f[1]);
+            assert_eq!(ids.iter().filter(|id| id.starts_with("self-reliance-")).count(), 1, "{}", f[1]);
+            assert!(g.places.iter().all(|p| p.covers_person));
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 45);
+}
+
+#[test]
+fn self_reliance_windows_name_their_municipality() {
+    for m in directory::municipalities() {
+        let o = directory::office(&format!("self-reliance-{}", m.code.0)).unwrap();
+        assert!(o.name.contains(m.name), "{}: {}", m.name, o.name);
+        assert_eq!(o.covers, &[m.code]);
+        let town = m.kind != MuniKind::City;
+        assert_eq!(o.name.contains("社会福祉協議会"), town, "{}", o.name);
+    }
+}
+
+#[test]
+fn the_statistics_are_kumamotos_and_japans() {
+    let (kumamoto, japan) = directory::not_alone();
+    assert_eq!(
+        (kumamoto.name, kumamoto.population, kumamoto.unstable, kumamoto.unstable_permille),
+        ("熊本県", 216_200, 6_900, 32)
+    );
+    assert_eq!((japan.name, japan.jobless_permille), ("全国", 23));
+}
+
 #[test]
 fn every_code_in_the_data_has_a_valid_check_digit() {
     for m in directory::ALL_ROWS.iter() {
@@ -45,7 +107,21 @@ fn every_contact_detail_shown_has_a_known_source() {
         for f in fields.into_iter().flatten() {
             assert!(directory::source(f.source).is_some(), "{}: {:?}", o.id, f);
         }
+        if let Some(l) = o.location {
+            assert!(directory::source(l.source).is_some(), "{}: location", o.id);
+        }
     }
+}
+
+#[test]
+fn unsourced_details_stay_out_of_the_data() {
+    // The fact sheet marks these as not verified (§2, §3-2, §8): they must not appear.
+    for id in ["saposte-kumamoto", "saposte-yatsushiro", "hellowork-kumamoto-roudoukyoku"] {
+        let o = directory::office(id).unwrap();
+        assert!(o.phone.is_none() && o.address.is_none() && o.hours.is_none(), "{id}");
+    }
+    // The 2008 phone number of くまもとサポステ is not known to be current.
+    assert!(directory::OFFICES.iter().all(|o| o.phone.is_none_or(|p| p.value != "096-365-0117")));
 }
 
 fn problems_after(

@@ -90,7 +90,8 @@ async fn a_complete_deep_link_opens_on_the_result() {
     let w = mount("grad=1998&school=univ&work=seeking&muni=432024").await;
     assert_eq!(w.must("[data-cohort]").get_attribute("data-cohort").as_deref(), Some("yes"));
     assert!(w.q("[data-office='saposte-yatsushiro']").is_some());
-    assert!(w.q("[data-office='saposte-kumamoto']").is_none(), "only the Saposte covering 八代市");
+    assert!(w.q(".places [data-office='saposte-kumamoto']").is_none(), "only the Saposte covering 八代市");
+    assert!(w.q(".elsewhere [data-office='saposte-kumamoto']").is_some(), "the others are listed apart");
     assert!(w.count("[data-office]") >= 2, "at least one more place to consult");
     assert!(w.text("[data-cohort]").contains("就職氷河期世代"));
     assert_eq!(w.count("[data-programme][data-verdict]"), 11, "every programme is rendered once");
@@ -157,7 +158,7 @@ async fn the_whole_flow_by_the_dom() {
     assert_eq!(w.must("[data-cohort]").get_attribute("data-cohort").as_deref(), Some("yes"));
     assert!(w.q("[data-office='saposte-yatsushiro']").is_some(), "湯前町 (球磨郡) → やつしろ");
     let first = w.must("[data-office]").get_attribute("data-office").unwrap();
-    assert_eq!(first, "saposte-yatsushiro", "a withdrawn person sees the Saposte first");
+    assert_eq!(first, "hikikomori-yurukoko", "a withdrawn person sees the hikikomori centre first");
 }
 
 #[wasm_bindgen_test]
@@ -188,4 +189,70 @@ async fn a_change_of_fragment_is_read_again() {
 
 fn futures_channel() -> (futures::channel::oneshot::Sender<()>, futures::channel::oneshot::Receiver<()>) {
     futures::channel::oneshot::channel()
+}
+
+/// A temporary notice (closure, move) is shown prominently at the top of the office's card.
+/// No office has one in the data today, so the card is rendered with a made-up office.
+#[wasm_bindgen_test]
+async fn an_office_notice_is_shown_prominently() {
+    use kumamoto_shien_navi::directory::{MuniCode, Office, OfficeKind, Sourced, UrlKind};
+    use kumamoto_shien_navi::guidance::Place;
+    use kumamoto_shien_navi::ui::app::Ctx;
+    use kumamoto_shien_navi::ui::components::office_card::OfficeCard;
+    use yew::prelude::*;
+
+    let office: &'static Office = Box::leak(Box::new(Office {
+        id: "saposte-test",
+        kind: OfficeKind::Saposte,
+        name: "テスト用サポステ",
+        operator: None,
+        helps: "テスト",
+        covers: &[MuniCode(431001)],
+        eligibility: None,
+        address: None,
+        phone: Some(Sourced { value: "096-000-0000", source: "seed-pf-2019" }),
+        hours: None,
+        url: None,
+        url_kind: UrlKind::Official,
+        location: None,
+        notice: Some(Sourced { value: "臨時休所中です（テスト）", source: "seed-pf-2019" }),
+        source: "seed-pf-2019",
+    }));
+
+    #[derive(Properties, PartialEq)]
+    struct P {
+        office: &'static Office,
+    }
+    #[function_component]
+    fn Wrapper(p: &P) -> Html {
+        let ctx = Ctx {
+            lang: Default::default(),
+            who: Default::default(),
+            today: kumamoto_shien_navi::date::Date::parse("2026-11-21").unwrap(),
+            dispatch: Callback::noop(),
+            depth: 0,
+        };
+        html! {
+            <ContextProvider<Ctx> context={ctx}>
+                <OfficeCard place={Place { office: p.office, covers_person: true, distance_km: Some(3) }} />
+            </ContextProvider<Ctx>>
+        }
+    }
+
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let handle = yew::Renderer::<Wrapper>::with_root_and_props(root.clone(), P { office }).render();
+    yew::scheduler::flush().await;
+    let notice = root
+        .query_selector("[data-office='saposte-test'] .office-notice[role=note]")
+        .unwrap()
+        .expect("notice");
+    assert!(notice.text_content().unwrap().contains("臨時休所中です"));
+    // It comes before what the office does, so nobody misses it.
+    let helps_after = root.query_selector("[data-office='saposte-test'] .office-notice + p").unwrap();
+    assert_eq!(helps_after.and_then(|p| p.text_content()).as_deref(), Some("テスト"));
+    assert!(root.query_selector("a[href='tel:0960000000']").unwrap().is_some());
+    assert!(root.text_content().unwrap().contains("役場から約3km"));
+    handle.destroy();
+    root.remove();
 }

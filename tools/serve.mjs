@@ -1,11 +1,13 @@
 // A tiny static file server for the built site (dist/), for `make serve` and the e2e tests.
 // No dependencies. Binds to 127.0.0.1 only. Logs one line per request, so the request log
-// can be read after a session ("after start-up there must be none").
+// can be read after a session ("after start-up there must be none"). Compresses with brotli
+// (or gzip) when the browser accepts it, as a real host would.
 //
 //   node tools/serve.mjs [dir=dist] [port=8080]
 
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
@@ -23,6 +25,21 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+// Compressed bodies, made once per file and encoding.
+const cache = new Map();
+function compressed(file, raw, encoding) {
+  const key = `${encoding}:${file}:${raw.length}`;
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      encoding === "br"
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(raw, { level: 9 }),
+    );
+  }
+  return cache.get(key);
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   let path = decodeURIComponent(url.pathname);
@@ -34,12 +51,20 @@ const server = createServer(async (req, res) => {
     return log(403);
   }
   try {
-    const body = await readFile(file);
-    res.writeHead(200, {
-      "content-type": types[extname(file)] ?? "application/octet-stream",
-      "x-content-type-options": "nosniff",
-      "cache-control": "no-cache",
-    });
+    const raw = await readFile(file);
+    const type = types[extname(file)] ?? "application/octet-stream";
+    const accepts = String(req.headers["accept-encoding"] ?? "");
+    const compressible = /^(text\/|application\/(wasm|json)|image\/svg)/.test(type);
+    let body = raw;
+    const headers = { "content-type": type, "x-content-type-options": "nosniff", "cache-control": "no-cache", vary: "accept-encoding" };
+    if (compressible && /\bbr\b/.test(accepts)) {
+      body = compressed(file, raw, "br");
+      headers["content-encoding"] = "br";
+    } else if (compressible && /\bgzip\b/.test(accepts)) {
+      body = compressed(file, raw, "gzip");
+      headers["content-encoding"] = "gzip";
+    }
+    res.writeHead(200, headers);
     res.end(req.method === "HEAD" ? undefined : body);
     log(200);
   } catch {

@@ -2,6 +2,7 @@
 //! sources behind every contact detail. The data is compiled in by `build.rs`.
 
 pub mod model;
+pub mod review;
 pub mod validate;
 
 pub use model::*;
@@ -12,7 +13,15 @@ mod data {
     include!(concat!(env!("OUT_DIR"), "/directory_data.rs"));
 }
 
-pub use data::{MUNICIPALITIES as ALL_ROWS, OFFICES, SOURCES};
+pub use data::{MUNICIPALITIES as ALL_ROWS, OFFICES, SOURCES, STATS_35_44};
+
+/// Kumamoto Prefecture's code in the statistics table (JIS prefecture code).
+pub const KUMAMOTO_PREF: u8 = 43;
+
+/// The 35–44 statistics of Kumamoto Prefecture and of all Japan.
+pub fn not_alone() -> (&'static PrefectureStats, &'static PrefectureStats) {
+    (&STATS_35_44[usize::from(KUMAMOTO_PREF)], &STATS_35_44[0])
+}
 
 /// The 45 municipalities (wards excluded), in local-government-code order.
 pub fn municipalities() -> impl Iterator<Item = &'static Municipality> {
@@ -105,13 +114,43 @@ pub fn matches(m: &Municipality, normalized_query: &str) -> bool {
     q.is_empty() || m.name.contains(q) || m.kana.contains(q) || (!m.gun.is_empty() && m.gun.contains(q))
 }
 
-/// Great-circle distance in kilometres (haversine; plenty for "about N km").
+/// A map search for an office's address, opened only when the person taps it. The link carries
+/// the office's address and nothing about the person.
+pub fn map_search_url(address: &str) -> String {
+    let mut q = String::with_capacity(address.len() * 3);
+    for b in address.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            q.push(b as char);
+        } else {
+            q.push_str(&format!("%{b:02X}"));
+        }
+    }
+    format!("https://www.google.com/maps/search/?api=1&query={q}")
+}
+
+/// Straight-line distance in kilometres, by the equirectangular approximation: within a
+/// prefecture (and well beyond) it differs from the great-circle distance by far less than the
+/// whole kilometres we show, and it needs no trigonometry library in the wasm.
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     const R: f64 = 6371.0;
-    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
-    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * R * h.sqrt().asin()
+    const RAD: f64 = core::f64::consts::PI / 180.0;
+    let mid = (a.0 + b.0) / 2.0 * RAD;
+    let x = (b.1 - a.1) * RAD * cos_small(mid);
+    let y = (b.0 - a.0) * RAD;
+    R * (x * x + y * y).sqrt()
+}
+
+/// cos(x) for |x| ≤ π/2 (latitudes), by its Taylor series to x¹⁰: error below 1e-6 there.
+fn cos_small(x: f64) -> f64 {
+    let x2 = x * x;
+    let mut term = 1.0;
+    let mut sum = 1.0;
+    for k in 1..=5 {
+        let k = f64::from(k);
+        term *= -x2 / ((2.0 * k - 1.0) * (2.0 * k));
+        sum += term;
+    }
+    sum
 }
 
 #[cfg(test)]
@@ -157,6 +196,23 @@ mod tests {
         assert_eq!(find("球磨").len(), 9, "球磨郡 has 9 members, 球磨村 among them");
         assert!(find("とうきょう").is_empty());
         assert_eq!(find("").len(), 45);
+    }
+
+    #[test]
+    fn map_links_carry_only_the_encoded_address() {
+        let url = map_search_url("〒865-0064 熊本県玉名市中48-4");
+        assert!(url.starts_with("https://www.google.com/maps/search/?api=1&query=%E3%80%92865-0064%20"));
+        assert!(!url[url.find("query=").unwrap() + 6..].contains(['&', '#', ' ', '?']));
+        let decoded = crate::answers::percent_decode(&url[url.find("query=").unwrap() + 6..]);
+        assert_eq!(decoded.as_deref(), Some("〒865-0064 熊本県玉名市中48-4"));
+    }
+
+    #[test]
+    fn the_cosine_series_is_accurate_for_latitudes() {
+        for deg in [0.0_f64, 20.0, 32.8, 45.0, 70.0, 89.0] {
+            let x = deg.to_radians();
+            assert!((cos_small(x) - x.cos()).abs() < 1e-6, "{deg}");
+        }
     }
 
     #[test]

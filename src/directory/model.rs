@@ -135,6 +135,27 @@ impl OfficeKind {
     }
 }
 
+/// What an office's link leads to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UrlKind {
+    /// The office's own page.
+    Official,
+    /// The municipality's site (the window's own page is not known).
+    MunicipalSite,
+    /// A page that lists offices (e.g. 熊本労働局's list of Hello Work offices).
+    Guide,
+}
+
+/// Where an office is, for rough distances only.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Location {
+    pub lat: f64,
+    pub lng: f64,
+    pub source: &'static str,
+    /// The representative point of the district (町字), not the building.
+    pub approximate: bool,
+}
+
 /// A place a person can go to or call.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Office {
@@ -153,8 +174,25 @@ pub struct Office {
     pub phone: Option<Sourced>,
     pub hours: Option<Sourced>,
     pub url: Option<Sourced>,
+    pub url_kind: UrlKind,
+    pub location: Option<Location>,
     /// A temporary notice (closure, move), shown prominently when set.
     pub notice: Option<Sourced>,
     /// The source for the record itself: that the office exists and whom it covers.
     pub source: &'static str,
+}
+
+/// 35–44-year-olds of one prefecture (code 0 = all Japan) and the two groups the national plan
+/// addresses, from the seed documents' table (2017 survey). Rates in tenths of a percent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PrefectureStats {
+    pub code: u8,
+    pub name: &'static str,
+    pub population: u32,
+    /// 不安定な就労状態にある方
+    pub unstable: u32,
+    pub unstable_permille: u16,
+    /// 長期にわたり無業の状態にある方
+    pub jobless: u32,
+    pub jobless_permille: u16,
 }

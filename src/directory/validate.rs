@@ -88,8 +88,7 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
         if m.kana.is_empty() || !m.kana.chars().all(|c| ('ぁ'..='ゖ').contains(&c) || c == 'ー') {
             push(rec.clone(), "kana", "reading must be hiragana".into());
         }
-        // Kumamoto Prefecture lies within roughly 32.0–33.3 N, 129.9–131.4 E.
-        if !(32.0..=33.3).contains(&m.lat) || !(129.9..=131.4).contains(&m.lng) {
+        if !in_kumamoto(m.lat, m.lng) {
             push(rec.clone(), "lat/lng", "position is outside Kumamoto Prefecture".into());
         }
         if !is_url(m.url) {
@@ -181,9 +180,34 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
         {
             push(rec.clone(), "url", format!("not an http(s) address: {:?}", u.value));
         }
+        if o.url.is_none() && o.url_kind != UrlKind::Official {
+            push(rec.clone(), "url_kind", "set without a url".into());
+        }
+        if let Some(l) = o.location {
+            if !in_kumamoto(l.lat, l.lng) {
+                push(rec.clone(), "location", "position is outside Kumamoto Prefecture".into());
+            }
+            if !source_exists(l.source) {
+                push(rec.clone(), "location", format!("unknown source {:?}", l.source));
+            }
+        }
+        // A self-reliance window serves exactly the municipality its id names.
+        if o.kind == OfficeKind::SelfReliance {
+            let named = o.id.strip_prefix("self-reliance-").and_then(|c| c.parse::<u32>().ok());
+            if named.map(MuniCode) != Some(o.covers.first().copied().unwrap_or(MuniCode(0)))
+                || o.covers.len() != 1
+            {
+                push(
+                    rec.clone(),
+                    "covers",
+                    "a self-reliance window covers exactly the municipality in its id".into(),
+                );
+            }
+        }
     }
 
-    // Coverage: every municipality has exactly one Saposte and at least one Hello Work entry.
+    // Coverage: every municipality has exactly one Saposte and one self-reliance window, and at
+    // least one Hello Work entry and one hikikomori centre.
     for m in &real {
         let count = |kind: OfficeKind| {
             offices.iter().filter(|o| o.kind == kind && o.covers.contains(&m.code)).count()
@@ -193,11 +217,27 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
             1 => {}
             n => push(rec.clone(), "saposte", format!("covered by {n} Saposte, expected exactly 1")),
         }
+        match count(OfficeKind::SelfReliance) {
+            1 => {}
+            n => push(
+                rec.clone(),
+                "self-reliance",
+                format!("covered by {n} self-reliance windows, expected exactly 1"),
+            ),
+        }
         if count(OfficeKind::HelloWork) == 0 {
-            push(rec, "hellowork", "no Hello Work entry covers it".into());
+            push(rec.clone(), "hellowork", "no Hello Work entry covers it".into());
+        }
+        if count(OfficeKind::Hikikomori) == 0 {
+            push(rec, "hikikomori", "no hikikomori centre covers it".into());
         }
     }
     out
+}
+
+/// Kumamoto Prefecture lies within roughly 32.0–33.3 N, 129.9–131.4 E.
+fn in_kumamoto(lat: f64, lng: f64) -> bool {
+    (32.0..=33.3).contains(&lat) && (129.9..=131.4).contains(&lng)
 }
 
 fn is_id(s: &str) -> bool {

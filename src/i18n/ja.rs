@@ -4,10 +4,10 @@
 use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
-use super::{Field, Msg};
+use super::{Field, Msg, ReviewCol, ReviewStatus};
 use crate::answers::{Era, LinkKey, LinkNotice, Question, School, Who, Work, YearError, wareki};
 use crate::date::Date;
-use crate::directory::GroupLabel;
+use crate::directory::{GroupLabel, UrlKind};
 use crate::rules::{
     AgeEstimate, AmountCase, Check, Cohort, Confirm, Employer, Finding, ProgrammeId, Side, Verdict,
 };
@@ -256,6 +256,96 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         }),
 
         Msg::OfficeYourArea => B("お住まいの地域の担当"),
+        Msg::OfficeMap => B("地図で見る（Googleマップ）"),
+        Msg::OfficeDistance { km, from_device } => {
+            O(format!("{}から約{km}km（直線距離）", if from_device { "現在地" } else { "役場" }))
+        }
+        Msg::UrlLabel(k) => B(match k {
+            UrlKind::Official => "公式ページ",
+            UrlKind::MunicipalSite => "市町村の公式サイト",
+            UrlKind::Guide => "窓口の一覧",
+        }),
+        Msg::PlacesElsewhereHeading => B("ほかの地域のサポステ"),
+        Msg::PlacesElsewhereLead => {
+            B("お住まいの地域の担当ではありませんが、近くにあれば相談できるか尋ねてみてください。")
+        }
+        Msg::NearestButton => B("現在地からの距離を見る"),
+        Msg::NearestPrivacy => {
+            B("位置情報は、この端末の中で距離を計算するためだけに使います。送信も保存もしません。")
+        }
+        Msg::NearestAsking => B("位置を確認しています…"),
+        Msg::NearestFailed => B("位置を確認できませんでした。役場からの距離で表示しています。"),
+        Msg::NearestDone => B("現在地からの距離で表示しています。"),
+        Msg::NotAloneHeading(w) => O(format!("{}だけではありません", person(w))),
+        Msg::NotAloneUnstable => B("不本意ながら非正規で働く方"),
+        Msg::NotAloneJobless => B("長く仕事についていない方"),
+        Msg::NotAloneText { kumamoto: k, japan: j } => O(format!(
+            "35〜44歳の方のうち、{}は、熊本県で約{}人（{}）、全国では{}と推計されています。{}は、熊本県で約{}人（{}）、全国では{}です（2017年の調査）。",
+            "不本意ながら非正規で働く方",
+            count(k.unstable),
+            pct(k.unstable_permille),
+            pct(j.unstable_permille),
+            "長く仕事についていない方",
+            count(k.jobless),
+            pct(k.jobless_permille),
+            pct(j.jobless_permille),
+        )),
+        Msg::NotAloneChartTitle => B("35〜44歳に占める割合：熊本県と全国"),
+        Msg::Percent(p) => O(pct(p)),
+        Msg::ReviewLink => B("このナビの情報のもと（データの一覧）"),
+        Msg::ReviewTitle => B("データの確認（情報のもとの一覧）"),
+        Msg::ReviewLead => B(
+            "このナビが表示するすべての情報と、その出典・日付・確度の一覧です。確認できていないもの、1年以上前の情報にもとづくものは色で示しています。",
+        ),
+        Msg::ReviewBack => B("ナビに戻る"),
+        Msg::ReviewCounts { sources, old, offices, no_contact, municipalities, periods } => O(format!(
+            "出典 {sources}件（うち1年以上前の情報 {old}件）／相談先 {offices}件（うち住所・電話を確認できていないもの {no_contact}件）／市町村 {municipalities}件／制度のルール {periods}件"
+        )),
+        Msg::ReviewSourcesHeading => B("出典"),
+        Msg::ReviewOfficesHeading => B("相談先"),
+        Msg::ReviewMunicipalitiesHeading => B("市町村"),
+        Msg::ReviewProgrammesHeading => B("制度のルール"),
+        Msg::ReviewGapsHeading => B("まだ確認できていないこと"),
+        Msg::ReviewGapHelloWork => B(
+            "ハローワーク各所の住所・電話・開庁時間と、市町村ごとの管轄（45市町村すべて）。熊本労働局の「所在地・管轄一覧」で確認して offices.toml に加えてください。",
+        ),
+        Msg::ReviewGapRule(g) => O(match g {
+            crate::directory::review::RuleGap::AgeRangeUnknown { name } => {
+                format!("「{name}」の対象年齢の範囲（出典が見つかっていません）。")
+            }
+            crate::directory::review::RuleGap::NotCoveredSince { name, until } => {
+                format!("「{name}」の{}より後の内容（出典がありません）。", date(until))
+            }
+        }),
+        Msg::ReviewGapNoContact(n) => {
+            O(format!("住所・電話を確認できていない相談先が{n}件あります（下の表の「連絡先未確認」）。"))
+        }
+        Msg::ReviewCol(c) => B(match c {
+            ReviewCol::Id => "ID",
+            ReviewCol::Title => "タイトル",
+            ReviewCol::Name => "名前",
+            ReviewCol::Kind => "種類",
+            ReviewCol::Dated => "情報の日付",
+            ReviewCol::Checked => "確認日",
+            ReviewCol::Grade => "確度",
+            ReviewCol::UsedBy => "使用数",
+            ReviewCol::Status => "状態",
+            ReviewCol::Covers => "担当市町村数",
+            ReviewCol::Contacts => "連絡先",
+            ReviewCol::Code => "団体コード",
+            ReviewCol::Gun => "郡",
+            ReviewCol::Position => "役場の位置",
+            ReviewCol::Saposte => "サポステ",
+            ReviewCol::Period => "期間",
+            ReviewCol::Sources => "出典",
+        }),
+        Msg::ReviewStatus(st) => B(match st {
+            ReviewStatus::NoContact => "連絡先未確認",
+            ReviewStatus::Old => "1年以上前の情報",
+            ReviewStatus::Recheck => "要再確認",
+            ReviewStatus::Ok => "確認済み",
+        }),
+        Msg::ReviewMissing => B("なし"),
         Msg::OfficeOperator => B("運営"),
         Msg::OfficeEligibility => B("対象"),
         Msg::OfficeAddress => B("住所"),
@@ -277,7 +367,10 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ListSeparator => B("／"),
         Msg::DismissNotices => B("このお知らせを閉じる"),
         Msg::SelectedMuni(name) => O(format!("選んでいる市町村：{name}")),
-        Msg::SeedWarning(y) => {
+        Msg::ContactAgeWarning(y) => O(format!(
+            "この住所・電話・受付時間は{y}年の情報です。変わっているかもしれないので、つながらないときは公式ページや市町村の窓口でお確かめください。"
+        )),
+        Msg::OldInfoWarning(y) => {
             O(format!("{y}年の資料にもとづく情報を含みます。その後変わっているかもしれません。"))
         }
         Msg::OpensNewTab => B("（別のタブで開きます）"),
@@ -338,6 +431,7 @@ fn screen_name(s: Screen) -> &'static str {
         Screen::Question(Question::Municipality) => "質問3 お住まいの市町村",
         Screen::Check => "答えの確認",
         Screen::Result => "ご案内",
+        Screen::Review => "データの確認",
     }
 }
 
@@ -364,6 +458,24 @@ fn subject(w: Who, family: &'static str) -> &'static str {
         Who::Myself => "",
         Who::Family => family,
     }
+}
+
+/// 6900 → "6,900".
+fn count(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// 32 (tenths of a percent) → "3.2%".
+fn pct(permille: u16) -> String {
+    format!("{}.{}%", permille / 10, permille % 10)
 }
 
 fn ages(e: AgeEstimate) -> String {

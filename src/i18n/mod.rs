@@ -10,7 +10,8 @@ use std::borrow::Cow;
 
 use crate::answers::{LinkKey, LinkNotice, School, Who, Work, YearError};
 use crate::date::Date;
-use crate::directory::GroupLabel;
+use crate::directory::review::Status as ReviewStatus;
+use crate::directory::{GroupLabel, PrefectureStats, UrlKind};
 use crate::rules::{
     AgeEstimate, Amount, Check, Cohort, CohortAssessment, Confirm, Finding, ProgrammeId, Verdict,
 };
@@ -150,6 +151,52 @@ pub enum Msg {
     AgeEstimateLine(AgeEstimate),
 
     OfficeYourArea,
+    OfficeMap,
+    /// Rough straight-line distance: from the town hall, or from the device.
+    OfficeDistance {
+        km: u16,
+        from_device: bool,
+    },
+    UrlLabel(UrlKind),
+    PlacesElsewhereHeading,
+    PlacesElsewhereLead,
+    NearestButton,
+    NearestPrivacy,
+    NearestAsking,
+    NearestFailed,
+    NearestDone,
+    NotAloneHeading(Who),
+    NotAloneUnstable,
+    NotAloneJobless,
+    NotAloneText {
+        kumamoto: PrefectureStats,
+        japan: PrefectureStats,
+    },
+    NotAloneChartTitle,
+    Percent(u16),
+    ReviewLink,
+    ReviewTitle,
+    ReviewLead,
+    ReviewBack,
+    ReviewCounts {
+        sources: u16,
+        old: u16,
+        offices: u16,
+        no_contact: u16,
+        municipalities: u16,
+        periods: u16,
+    },
+    ReviewSourcesHeading,
+    ReviewOfficesHeading,
+    ReviewMunicipalitiesHeading,
+    ReviewProgrammesHeading,
+    ReviewGapsHeading,
+    ReviewGapHelloWork,
+    ReviewGapRule(crate::directory::review::RuleGap),
+    ReviewGapNoContact(u16),
+    ReviewCol(ReviewCol),
+    ReviewStatus(ReviewStatus),
+    ReviewMissing,
     OfficeOperator,
     OfficeEligibility,
     OfficeAddress,
@@ -165,7 +212,10 @@ pub enum Msg {
     SourceDated(Date),
     SourceChecked(Date),
     ListSeparator,
-    SeedWarning(u16),
+    /// Some detail comes from information of this year, over a year old.
+    OldInfoWarning(u16),
+    /// The contact details shown come from information of this year, over a year old.
+    ContactAgeWarning(u16),
     OpensNewTab,
 
     NoticeHeading,
@@ -173,6 +223,28 @@ pub enum Msg {
     LinkNotice(LinkNotice),
 
     Date(Date),
+}
+
+/// Column headings of the data review tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReviewCol {
+    Id,
+    Title,
+    Name,
+    Kind,
+    Dated,
+    Checked,
+    Grade,
+    UsedBy,
+    Status,
+    Covers,
+    Contacts,
+    Code,
+    Gun,
+    Position,
+    Saposte,
+    Period,
+    Sources,
 }
 
 /// The answers as listed on the check-your-answers screen.

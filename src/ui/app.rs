@@ -8,10 +8,13 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::components::{check::Check, notices::Notices, questions, result::ResultPage, start::Start};
+use super::components::{
+    check::Check, notices::Notices, questions, result::ResultPage, review::Review, start::Start,
+};
 use super::dom;
-use super::state::{Action, Nav, Screen, State};
+use super::state::{Action, Nav, REVIEW_FRAGMENT, Screen, State};
 use crate::answers::{Question, Who};
+use crate::date::Date;
 use crate::i18n::{Lang, Msg, t};
 
 impl Reducible for State {
@@ -32,6 +35,8 @@ impl Reducible for State {
 pub struct Ctx {
     pub lang: Lang,
     pub who: Who,
+    /// The device's date: how old a source is, for warnings.
+    pub today: Date,
     pub dispatch: Callback<Action>,
     /// Entries this widget pushed below the current one (for the back link).
     pub depth: u32,
@@ -86,6 +91,7 @@ pub fn App() -> Html {
     let ctx = Ctx {
         lang,
         who: state.answers.who,
+        today: state.today,
         dispatch: Callback::from(move |a| dispatcher.dispatch(a)),
         depth: state.depth,
     };
@@ -104,6 +110,7 @@ pub fn App() -> Html {
         Screen::Result => html! {
             <ResultPage answers={state.answers.clone()} asof={state.rules_date()} />
         },
+        Screen::Review => html! { <Review /> },
     };
 
     html! {
@@ -120,6 +127,9 @@ pub fn App() -> Html {
                 <footer class="navi-footer">
                     <p>{ t(lang, Msg::PrivacyShort) }</p>
                     <p>{ t(lang, Msg::Disclaimer) }</p>
+                    if state.screen != Screen::Review {
+                        <p><a href={format!("#{REVIEW_FRAGMENT}")}>{ t(lang, Msg::ReviewLink) }</a></p>
+                    }
                 </footer>
             </div>
         </ContextProvider<Ctx>>

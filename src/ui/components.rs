@@ -2,9 +2,11 @@
 
 pub mod check;
 pub mod common;
+pub mod not_alone;
 pub mod notices;
 pub mod office_card;
 pub mod programme_card;
 pub mod questions;
 pub mod result;
+pub mod review;
 pub mod start;

@@ -65,3 +65,36 @@ pub fn focus_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Asks the browser for the device's position, once, only when the person pressed the button.
+/// The position goes to `on_ok` and nowhere else: it is not stored or sent.
+pub fn locate(on_ok: yew::Callback<crate::guidance::LatLng>, on_err: yew::Callback<()>) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    let Ok(geo) = gloo::utils::window().navigator().geolocation() else {
+        on_err.emit(());
+        return;
+    };
+    let err = on_err.clone();
+    let ok = Closure::once_into_js(move |pos: JsValue| {
+        // GeolocationPosition.coords.{latitude, longitude}, read without unchecked casts.
+        let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).ok();
+        let coords = get(&pos, "coords");
+        let num =
+            |k| coords.as_ref().and_then(|c| get(c, k)).and_then(|v| v.as_f64()).filter(|n| n.is_finite());
+        match (num("latitude"), num("longitude")) {
+            (Some(lat), Some(lng)) => on_ok.emit(crate::guidance::LatLng { lat, lng }),
+            _ => err.emit(()),
+        }
+    });
+    let fail = Closure::once_into_js(move |_: JsValue| on_err.emit(()));
+    let options = web_sys::PositionOptions::new();
+    options.set_timeout(15_000);
+    options.set_maximum_age(0);
+    let _ = geo.get_current_position_with_error_callback_and_options(
+        ok.unchecked_ref(),
+        Some(fail.unchecked_ref()),
+        &options,
+    );
+}

@@ -6,9 +6,10 @@
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
-mod app;
+pub mod app;
+/// Public so component tests can render single components inside the app's context.
 #[cfg(target_arch = "wasm32")]
-mod components;
+pub mod components;
 #[cfg(target_arch = "wasm32")]
 mod dom;
 

@@ -16,7 +16,12 @@ pub enum Screen {
     Question(Question),
     Check,
     Result,
+    /// The data review page (`#review`): every record with its source, date and grade.
+    Review,
 }
+
+/// The fragment that opens the data review page.
+pub const REVIEW_FRAGMENT: &str = "review";
 
 impl Screen {
     /// A small number for history entries (`history.state`).
@@ -28,6 +33,7 @@ impl Screen {
             Screen::Question(Question::Municipality) => 3,
             Screen::Check => 4,
             Screen::Result => 5,
+            Screen::Review => 6,
         }
     }
 
@@ -39,6 +45,7 @@ impl Screen {
             3 => Screen::Question(Question::Municipality),
             4 => Screen::Check,
             5 => Screen::Result,
+            6 => Screen::Review,
             _ => return None,
         })
     }
@@ -51,6 +58,7 @@ impl Screen {
             Screen::Question(Question::Municipality) => Screen::Question(Question::Work),
             Screen::Check => Screen::Question(Question::Municipality),
             Screen::Result => Screen::Check,
+            Screen::Review => Screen::Start,
         }
     }
 }
@@ -199,6 +207,10 @@ impl State {
                 s.go(to, Nav::Restore)
             }
             Action::LoadLink { fragment, initial } => {
+                if fragment.strip_prefix('#').unwrap_or(&fragment) == REVIEW_FRAGMENT {
+                    // The review page is a place, not a deep link: the answers stay.
+                    return Some(s.go(Screen::Review, if initial { Nav::Initial } else { Nav::Replace }));
+                }
                 let link = answers::parse_fragment(&fragment, s.today);
                 if !link.has_contract_keys {
                     // A fragment that is not a deep link (e.g. an in-page anchor): ignore it.
@@ -308,6 +320,18 @@ mod tests {
     }
 
     #[test]
+    fn the_review_page_is_a_place_that_keeps_the_answers() {
+        let s = State::initial(today(), "#review");
+        assert_eq!(s.screen, Screen::Review);
+        let s = State::initial(today(), "grad=1999&school=hs&work=seeking&muni=432024");
+        let s = step(&s, Action::LoadLink { fragment: "#review".into(), initial: false });
+        assert_eq!(s.screen, Screen::Review);
+        assert!(s.answers.is_complete());
+        let s = step(&s, Action::Restore { screen: Some(Screen::Result), depth: 0 });
+        assert_eq!(s.screen, Screen::Result);
+    }
+
+    #[test]
     fn start_over_forgets_everything() {
         let s = State::initial(today(), "grad=1999&school=hs&work=seeking&muni=432024&asof=2025-01-01");
         let s = step(&s, Action::StartOver);
@@ -319,9 +343,9 @@ mod tests {
 
     #[test]
     fn screen_indexes_round_trip() {
-        for i in 0..=5 {
+        for i in 0..=6 {
             assert_eq!(Screen::from_index(i).map(Screen::index), Some(i));
         }
-        assert_eq!(Screen::from_index(6), None);
+        assert_eq!(Screen::from_index(7), None);
     }
 }

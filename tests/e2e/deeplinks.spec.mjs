@@ -16,8 +16,9 @@ for (const [fragment, cohort, saposte] of results) {
   test(`deep link ${fragment}`, async ({ navi, page }) => {
     await navi.open(fragment);
     await expect(navi.cohort()).toHaveAttribute("data-cohort", cohort);
-    await expect(page.locator(`[data-office="${saposte}"]`)).toBeVisible();
-    await expect(page.locator("[data-office^=saposte-]")).toHaveCount(1);
+    await expect(page.locator(`.places [data-office="${saposte}"]`)).toBeVisible();
+    await expect(page.locator(".places [data-office^=saposte-]")).toHaveCount(1);
+    await expect(page.locator(".elsewhere [data-office^=saposte-]")).toHaveCount(2);
     await expect(page.locator(".notice")).toHaveCount(0);
     expect(navi.foreignRequests()).toEqual([]);
   });

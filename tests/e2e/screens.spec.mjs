@@ -47,3 +47,11 @@ for (const [name, fragment] of contrasting) {
     await shot(page, testInfo, name);
   });
 }
+
+test("office cards and the data review page", async ({ navi, page }, testInfo) => {
+  await navi.open("grad=1999&school=hs&work=withdrawn&muni=432164");
+  await page.locator(".places").screenshot({ path: `screenshots/${testInfo.project.name}-15-offices-koshi.png` });
+  await page.locator(".not-alone").screenshot({ path: `screenshots/${testInfo.project.name}-16-not-alone.png` });
+  await navi.open("review");
+  await shot(page, testInfo, "17-review");
+});

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::directory::{self, Grade};
+use crate::directory::{self, review};
 use crate::i18n::{Lang, Msg, t};
 use crate::ui::app::{Ctx, HEADING_ID};
 use crate::ui::dom;
@@ -172,14 +172,14 @@ pub fn ExternalLink(p: &ExternalLinkProps) -> Html {
 pub struct SourceNoteProps {
     /// Source ids (see `assets/data/sources.toml`); duplicates are shown once.
     pub ids: Vec<&'static str>,
-    /// Warn when a shown detail rests on the 2019 seed documents (contact details may have
-    /// changed since).
+    /// Warn when a shown detail rests on information more than a year old (contact details
+    /// may have changed since).
     #[prop_or_default]
     pub warn_if_old: bool,
 }
 
 /// Small print under a fact: where it comes from and how old it is; optionally a warning
-/// when it rests on the 2019 seed documents.
+/// when it rests on information more than a year old.
 #[function_component]
 pub fn SourceNote(p: &SourceNoteProps) -> Html {
     let ctx = use_ctx();
@@ -195,15 +195,14 @@ pub fn SourceNote(p: &SourceNoteProps) -> Html {
         })
         .filter_map(|id| directory::source(id))
         .collect();
-    let seed_year = sources
+    let old_year = sources
         .iter()
-        .filter(|s| p.warn_if_old && s.grade == Grade::Seed)
-        .filter_map(|s| s.dated)
-        .map(|d| d.y)
+        .filter(|s| p.warn_if_old && review::is_old(s, ctx.today))
+        .map(|s| s.dated.unwrap_or(s.checked).y)
         .min();
     html! {
         <div class="source-note">
-            if let Some(y) = seed_year { <p class="seed-warning">{ t(l, Msg::SeedWarning(y)) }</p> }
+            if let Some(y) = old_year { <p class="old-warning">{ t(l, Msg::OldInfoWarning(y)) }</p> }
             <p>
                 { t(l, Msg::SourceLine) }
                 { for sources.iter().enumerate().map(|(i, s)| {

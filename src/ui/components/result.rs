@@ -4,13 +4,15 @@
 use yew::prelude::*;
 
 use super::common::{Heading, SourceNote, attr, use_ctx};
+use super::not_alone::NotAlone;
 use super::office_card::OfficeCard;
 use super::programme_card::ProgrammeCard;
 use crate::answers::{Answers, Who};
 use crate::date::Date;
-use crate::guidance;
+use crate::guidance::{self, LatLng, Origin};
 use crate::i18n::{Msg, t};
 use crate::rules::{Cohort, Verdict};
+use crate::ui::dom;
 use crate::ui::state::{Action, Screen};
 
 /// The seed documents hold the MHLW plan quoted in the "not your fault" paragraph.
@@ -27,9 +29,35 @@ pub struct ResultProps {
 pub fn ResultPage(p: &ResultProps) -> Html {
     let ctx = use_ctx();
     let l = ctx.lang;
+    // The device's position, only after the person asked for it; kept in this component's
+    // memory and gone when the screen changes.
+    let here = use_state(|| None::<LatLng>);
+    let locating = use_state(|| Locating::Idle);
+    let origin = here.map_or(Origin::TownHall, Origin::Device);
     // The reducer only shows this screen with complete answers.
-    let Some(g) = guidance::guidance(&p.answers, p.asof) else {
+    let Some(g) = guidance::guidance_from(&p.answers, p.asof, origin) else {
         return html! {};
+    };
+    let from_device = matches!(g.origin, Origin::Device(_));
+    let locate = {
+        let (here, locating) = (here.clone(), locating.clone());
+        Callback::from(move |_: MouseEvent| {
+            locating.set(Locating::Asking);
+            let (h, ok_state, err_state) = (here.clone(), locating.clone(), locating.clone());
+            dom::locate(
+                Callback::from(move |pos| {
+                    h.set(Some(pos));
+                    ok_state.set(Locating::Done);
+                }),
+                Callback::from(move |_| err_state.set(Locating::Failed)),
+            );
+        })
+    };
+    let locating_text = match *locating {
+        Locating::Idle => None,
+        Locating::Asking => Some(t(l, Msg::NearestAsking)),
+        Locating::Failed => Some(t(l, Msg::NearestFailed)),
+        Locating::Done => Some(t(l, Msg::NearestDone)),
     };
     let c = g.cohort;
     let change = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Check));
@@ -65,6 +93,8 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <SourceNote ids={vec![c.rule.source, c.widening.source, PLAN_SOURCE]} />
             </section>
 
+            <NotAlone kumamoto={*g.not_alone.0} japan={*g.not_alone.1} />
+
             <section class="next-steps" aria-labelledby="next-heading">
                 <h2 id="next-heading">{ t(l, Msg::NextStepsHeading) }</h2>
                 <p>{ t(l, Msg::NextStepsLead(g.who)) }</p>
@@ -86,10 +116,22 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <h2 id="places-heading">{ t(l, Msg::PlacesHeading) }</h2>
                 <p>{ t(l, Msg::PlacesLead) }</p>
                 <p>{ t(l, Msg::AnyoneCanConsult) }</p>
-                { for g.places.iter().map(|o| html! {
-                    <OfficeCard office={*o} covers_person={o.covers.contains(&g.municipality.code)} />
-                }) }
+                <div class="nearest">
+                    <button type="button" class="button button-secondary" onclick={locate}
+                        disabled={*locating == Locating::Asking}>{ t(l, Msg::NearestButton) }</button>
+                    <p class="hint">{ t(l, Msg::NearestPrivacy) }</p>
+                    <p class="nearest-status" role="status">{ locating_text.unwrap_or_default() }</p>
+                </div>
+                { for g.places.iter().map(|place| html! { <OfficeCard place={*place} {from_device} /> }) }
             </section>
+
+            if !g.elsewhere.is_empty() {
+                <section class="elsewhere" aria-labelledby="elsewhere-heading">
+                    <h2 id="elsewhere-heading">{ t(l, Msg::PlacesElsewhereHeading) }</h2>
+                    <p>{ t(l, Msg::PlacesElsewhereLead) }</p>
+                    { for g.elsewhere.iter().map(|place| html! { <OfficeCard place={*place} {from_device} /> }) }
+                </section>
+            }
 
             <section class="programmes" aria-labelledby="programmes-heading">
                 <h2 id="programmes-heading">{ t(l, Msg::ProgrammesHeading) }</h2>
@@ -120,4 +162,13 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// Where the "use my location" request stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Locating {
+    Idle,
+    Asking,
+    Failed,
+    Done,
 }

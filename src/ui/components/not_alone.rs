@@ -1,0 +1,65 @@
+//! "You are not alone": Kumamoto's 35–44-year-olds in unstable work or long without work,
+//! against all Japan, as a small bar chart with the same figures in words beside it.
+
+use yew::prelude::*;
+
+use super::common::{SourceNote, use_ctx};
+use crate::directory::PrefectureStats;
+use crate::i18n::{Msg, t};
+
+const SOURCE: &str = "seed-stats-2017";
+
+#[derive(Properties, PartialEq)]
+pub struct NotAloneProps {
+    pub kumamoto: PrefectureStats,
+    pub japan: PrefectureStats,
+}
+
+#[function_component]
+pub fn NotAlone(p: &NotAloneProps) -> Html {
+    let ctx = use_ctx();
+    let l = ctx.lang;
+    let (k, j) = (p.kumamoto, p.japan);
+    let groups = [
+        (t(l, Msg::NotAloneUnstable), k.unstable_permille, j.unstable_permille),
+        (t(l, Msg::NotAloneJobless), k.jobless_permille, j.jobless_permille),
+    ];
+    let max = groups.iter().map(|(_, a, b)| (*a).max(*b)).max().unwrap_or(1).max(1);
+    // Bars start after the row labels; the longest bar leaves room for its value. Integer
+    // coordinates: float formatting would add kilobytes to the wasm.
+    let (x0, span) = (64_u32, 190_u32);
+    let width = |v: u16| u32::from(v) * span / u32::from(max);
+    let bar = |y: u32, label: String, v: u16, class: &'static str| {
+        html! {
+            <g class={class}>
+                <text x="0" y={(y + 14).to_string()} class="chart-label">{ label }</text>
+                <rect x={x0.to_string()} y={y.to_string()} width={width(v).to_string()} height="18" rx="2" />
+                <text x={(x0 + width(v) + 6).to_string()} y={(y + 14).to_string()} class="chart-value">
+                    { t(l, Msg::Percent(v)) }
+                </text>
+            </g>
+        }
+    };
+    html! {
+        <section class="not-alone" aria-labelledby="not-alone-heading">
+            <h2 id="not-alone-heading">{ t(l, Msg::NotAloneHeading(ctx.who)) }</h2>
+            <figure>
+                <svg viewBox="0 0 320 156" role="img" aria-labelledby="not-alone-chart-title" class="chart">
+                    <title id="not-alone-chart-title">{ t(l, Msg::NotAloneChartTitle) }</title>
+                    { for groups.iter().enumerate().map(|(i, (label, kv, jv))| {
+                        let top = 6 + i as u32 * 76;
+                        html! {
+                            <g>
+                                <text x="0" y={(top + 12).to_string()} class="chart-group">{ label.clone() }</text>
+                                { bar(top + 20, k.name.to_string(), *kv, "bar-kumamoto") }
+                                { bar(top + 44, j.name.to_string(), *jv, "bar-japan") }
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <figcaption>{ t(l, Msg::NotAloneText { kumamoto: k, japan: j }) }</figcaption>
+            </figure>
+            <SourceNote ids={vec![SOURCE]} />
+        </section>
+    }
+}

@@ -1,0 +1,91 @@
+// Where to go: every municipality's doors, distances from the town hall or (when asked) the
+// device, phone and map links, the "not alone" chart, and the data review page.
+import { test, expect } from "./fixtures.mjs";
+import { readFileSync } from "node:fs";
+
+const table = readFileSync(new URL("../data/saposte_by_municipality.csv", import.meta.url), "utf8")
+  .split("\n")
+  .filter((l) => l && !l.startsWith("#") && !l.startsWith("code,"))
+  .map((l) => l.split(","));
+
+test("each of the 45 municipalities shows its Saposte, Hello Work, self-reliance window and hikikomori centre", async ({ navi, page }) => {
+  test.slow();
+  await navi.open("grad=1999&school=hs&work=withdrawn&muni=431001");
+  for (const [code, name, saposte] of table) {
+    await page.evaluate((c) => (location.hash = `grad=1999&school=hs&work=withdrawn&muni=${c}`), code);
+    const places = page.locator(".places");
+    await expect(places.locator(`[data-office="${saposte}"]`), name).toHaveCount(1);
+    await expect(places.locator('[data-office="hellowork-kumamoto-roudoukyoku"]'), name).toHaveCount(1);
+    await expect(places.locator(`[data-office="self-reliance-${code}"]`), name).toContainText(name);
+    const centre = code === "431001" ? "hikikomori-link" : "hikikomori-yurukoko";
+    await expect(places.locator(`[data-office="${centre}"]`), name).toHaveCount(1);
+  }
+  expect(navi.requestsAfterStart()).toEqual([]);
+});
+
+test("phone numbers are tel: links and the map link carries only the office's address", async ({ navi, page }) => {
+  await navi.open("grad=1999&school=hs&work=seeking&muni=432067");
+  const card = page.locator('.places [data-office="saposte-tamana"]');
+  await expect(card.locator('a[href="tel:0968740007"]')).toHaveText("0968-74-0007");
+  const map = card.getByRole("link", { name: /地図で見る/ });
+  const href = await map.getAttribute("href");
+  const url = new URL(href);
+  expect(url.origin + url.pathname).toBe("https://www.google.com/maps/search/");
+  expect([...url.searchParams.keys()]).toEqual(["api", "query"]);
+  expect(url.searchParams.get("query")).toBe("〒865-0064 熊本県玉名市中48-4");
+  await expect(map).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(card.locator(".distance")).toContainText("役場から約");
+  // Old details say how old they are, right under them.
+  await expect(card.locator(".contact-age")).toContainText("2019年の情報です");
+});
+
+test.describe("use my location", () => {
+  // Next to the Tamana Saposte; granted, fixed, never sent.
+  test.use({ geolocation: { latitude: 32.9262, longitude: 130.5466 }, permissions: ["geolocation"] });
+
+  test("reorders by distance from the device, on the device", async ({ navi, page }) => {
+    await navi.open("grad=1999&school=hs&work=seeking&muni=432024");
+    const elsewhere = page.locator(".elsewhere [data-office]");
+    await expect(elsewhere.first()).toHaveAttribute("data-office", "saposte-tamana");
+    await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toContainText("役場から約");
+    await page.getByRole("button", { name: "現在地からの距離を見る" }).click();
+    await expect(page.locator(".nearest-status")).toHaveText("現在地からの距離で表示しています。");
+    await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toHaveText("現在地から約1km（直線距離）");
+    await expect(page.locator('.places [data-office="hikikomori-yurukoko"] .distance')).toContainText("現在地から約");
+    expect(navi.requestsAfterStart(), "the position is never sent").toEqual([]);
+  });
+});
+
+test("a refused location leaves the town-hall distances and says so", async ({ navi, page, context }) => {
+  await context.clearPermissions();
+  await navi.open("grad=1999&school=hs&work=seeking&muni=432024");
+  await page.getByRole("button", { name: "現在地からの距離を見る" }).click();
+  await expect(page.locator(".nearest-status")).toHaveText("位置を確認できませんでした。役場からの距離で表示しています。");
+  await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toContainText("役場から約");
+});
+
+test("you are not alone: Kumamoto against all Japan, as a chart with the figures in words", async ({ navi, page }) => {
+  await navi.open("grad=1999&school=hs&work=seeking&muni=432024");
+  const section = page.locator(".not-alone");
+  await expect(section.locator("svg[role=img] title")).toHaveText("35〜44歳に占める割合：熊本県と全国");
+  await expect(section.locator("figcaption")).toContainText("熊本県で約6,900人（3.2%）、全国では3.1%");
+  await expect(section.locator("figcaption")).toContainText("熊本県で約4,948人（2.3%）、全国では2.3%");
+});
+
+test("the data review page lists every record with its source, date and grade", async ({ navi, page }) => {
+  await navi.open("grad=1999&school=hs&work=seeking&muni=432024");
+  await page.getByRole("link", { name: "このナビの情報のもと（データの一覧）" }).click();
+  await expect(navi.heading()).toHaveText("データの確認（情報のもとの一覧）");
+  await expect(page.locator(".review-counts")).toContainText("市町村 45件");
+  await expect(page.locator('[data-review-office="saposte-yatsushiro"] .status')).toHaveText("連絡先未確認");
+  await expect(page.locator('[data-review-office="hikikomori-yurukoko"] .status')).toHaveText("1年以上前の情報");
+  await expect(page.locator('[data-review-source="seed-pf-2019"]')).toContainText("SEED");
+  // 3 Saposte, 1 Hello Work entry, 45 self-reliance windows, 3 hikikomori centres.
+  await expect(page.locator("[data-review-office]")).toHaveCount(52);
+  await expect(page.locator('[data-review-office^="self-reliance-"]')).toHaveCount(45);
+  await navi.expectAccessible("data review");
+  // Back to the result, answers kept.
+  await page.getByRole("button", { name: "ナビに戻る" }).click();
+  await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
+  expect(navi.requestsAfterStart()).toEqual([]);
+});
