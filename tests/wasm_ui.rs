@@ -256,3 +256,21 @@ async fn an_office_notice_is_shown_prominently() {
     handle.destroy();
     root.remove();
 }
+
+/// The panic page: an alert with an apology and a link that starts afresh (the page's own
+/// path, no fragment, so no answer survives), built without HTML strings.
+#[wasm_bindgen_test]
+async fn the_panic_page_apologises_and_offers_a_fresh_start() {
+    let app = gloo::utils::document().create_element("div").unwrap();
+    app.set_id("app");
+    app.set_inner_html("<p>old content</p>");
+    gloo::utils::body().append_child(&app).unwrap();
+    kumamoto_shien_navi::ui::panic::show_apology();
+    let alert = app.query_selector("[role=alert]").unwrap().expect("an alert");
+    assert!(alert.text_content().unwrap().contains("申し訳ありません"));
+    assert!(!app.inner_html().contains("old content"));
+    let link = alert.query_selector("a").unwrap().expect("a link to start again");
+    let path = gloo::utils::window().location().pathname().unwrap();
+    assert_eq!(link.get_attribute("href"), Some(path));
+    app.remove();
+}

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
-use super::{Field, Msg, ReviewCol, ReviewStatus};
+use super::{Field, Msg, PrivacyPart, ReviewCol, ReviewStatus};
 use crate::answers::{Era, LinkKey, LinkNotice, Question, School, Who, Work, YearError, wareki};
 use crate::date::Date;
 use crate::directory::{GroupLabel, UrlKind};
@@ -375,6 +375,31 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         }
         Msg::OpensNewTab => B("（別のタブで開きます）"),
 
+        Msg::PanicTitle => B("申し訳ありません。ナビがうまく動かなくなりました"),
+        Msg::PanicBody => {
+            B("入力された答えは、どこにも送られていません。お手数ですが、はじめからもう一度お試しください。")
+        }
+        Msg::PanicRestart => B("はじめからやり直す"),
+        Msg::ClearAnswers => B("答えを消す"),
+        Msg::ShareButton => B("この結果へのリンクを作る"),
+        Msg::ShareWarning => B(
+            "このリンクには答えが入っています。リンクを知っている人は、だれでも同じ結果を見られます。自分の端末に残したいときや、相談先の人に見せたいときにだけ使ってください。",
+        ),
+        Msg::ShareLabel => B("この結果へのリンク（長押しや右クリックでコピーできます）"),
+        Msg::PrivacyLink => B("プライバシーについて"),
+        Msg::PrivacyTitle => B("このナビとプライバシー"),
+        Msg::PrivacyLead => B(
+            "このナビは、あなたが答えた内容を、どこにも送らず、どこにも残しません。そのために何をしているか、どう確かめられるかを書いておきます。",
+        ),
+        Msg::PrivacyHeading(p) => B(match p {
+            PrivacyPart::Does => "このナビがすること",
+            PrivacyPart::Never => "このナビがしないこと",
+            PrivacyPart::How => "どうやって守っているか",
+            PrivacyPart::Check => "ご自分で確かめるには",
+            PrivacyPart::Links => "リンクと履歴について",
+        }),
+        Msg::PrivacyPoint(p, n) => B(privacy_point(p, n)),
+
         Msg::NoticeHeading => B("リンクの一部を読み取れませんでした"),
         Msg::LinkNotice(n) => O(match n {
             LinkNotice::Invalid(LinkKey::AsOf) => {
@@ -432,6 +457,7 @@ fn screen_name(s: Screen) -> &'static str {
         Screen::Check => "答えの確認",
         Screen::Result => "ご案内",
         Screen::Review => "データの確認",
+        Screen::Privacy => "プライバシーについて",
     }
 }
 
@@ -684,6 +710,48 @@ fn next_step_bring(id: ProgrammeId) -> &'static str {
         ProgrammeId::JobseekerSupport => "収入や預貯金のおおよその額のメモ（条件にかかわります）",
         ProgrammeId::SelfReliance => "困っていることのメモ（お金、住まい、仕事、体のことなど）",
         ProgrammeId::SubsidyMidcareerHire | ProgrammeId::SubsidyCareerUp | ProgrammeId::SubsidyTrial => "",
+    }
+}
+
+/// The points of each part of the privacy page; an empty string ends a part.
+pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
+    match (p, n) {
+        (PrivacyPart::Does, 0) => {
+            "答えは、このページを開いている端末のメモリの中だけで使い、結果を計算します。計算も端末の中で行います。"
+        }
+        (PrivacyPart::Does, 1) => "ページを閉じるか、「答えを消す」を押すと、答えは消えます。",
+        (PrivacyPart::Never, 0) => "答えを送信しません。このナビには、答えを受け取るサーバーがありません。",
+        (PrivacyPart::Never, 1) => {
+            "答えを保存しません。クッキー、ローカルストレージなど、端末に残るしくみを使いません。"
+        }
+        (PrivacyPart::Never, 2) => {
+            "アクセス解析や広告のしくみを入れていません。ほかのサイトのファイルも読み込みません。"
+        }
+        (PrivacyPart::Never, 3) => {
+            "位置情報は、「現在地からの距離を見る」を押したときだけブラウザに尋ね、端末の中で距離を計算するためだけに使います。"
+        }
+        (PrivacyPart::How, 0) => {
+            "ブラウザのしくみ（コンテンツ・セキュリティ・ポリシー）で、このサイト自身のファイルしか読み込めないようにしています。ナビが動き出したあとは、ブラウザ自身がどんな送信も止めます。"
+        }
+        (PrivacyPart::How, 1) => {
+            "読み込むファイルには改ざんを見分けるしるし（サブリソース・インテグリティ）がついていて、少しでも違うファイルは、ブラウザが読み込みません。"
+        }
+        (PrivacyPart::How, 2) => {
+            "自動テストで、ナビが動き出したあとに通信が1件もないこと、端末に何も残らないこと、送信しようとしてもブラウザが止めることを、変更のたびに確かめています。"
+        }
+        (PrivacyPart::Check, 0) => {
+            "パソコンのブラウザで開発者ツールを開き、「ネットワーク」のタブを見ながら、このナビを使ってみてください。最初にファイルを読み込んだあとは、何も表示されません。"
+        }
+        (PrivacyPart::Links, 0) => {
+            "公式ページや地図へのリンクは、押したときにだけ開きます。リンクに答えは入りません（地図のリンクに入るのは窓口の住所だけです）。"
+        }
+        (PrivacyPart::Links, 1) => {
+            "このナビは、答えをページのアドレスや閲覧履歴に書き込みません。「この結果へのリンクを作る」を押したときだけ、答えの入ったリンクを作ります。"
+        }
+        (PrivacyPart::Links, 2) => {
+            "答えの入ったリンクからこのページを開いた場合は、そのリンクがブラウザの履歴に残ります。"
+        }
+        _ => "",
     }
 }
 

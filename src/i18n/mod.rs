@@ -218,11 +218,39 @@ pub enum Msg {
     ContactAgeWarning(u16),
     OpensNewTab,
 
+    PanicTitle,
+    PanicBody,
+    PanicRestart,
+    ClearAnswers,
+    ShareButton,
+    ShareWarning,
+    ShareLabel,
+    PrivacyLink,
+    PrivacyTitle,
+    PrivacyLead,
+    PrivacyHeading(PrivacyPart),
+    PrivacyPoint(PrivacyPart, u8),
+
     NoticeHeading,
     DismissNotices,
     LinkNotice(LinkNotice),
 
     Date(Date),
+}
+
+/// The parts of the privacy page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PrivacyPart {
+    Does,
+    Never,
+    How,
+    Check,
+    Links,
+}
+
+impl PrivacyPart {
+    pub const ALL: [PrivacyPart; 5] =
+        [PrivacyPart::Does, PrivacyPart::Never, PrivacyPart::How, PrivacyPart::Check, PrivacyPart::Links];
 }
 
 /// Column headings of the data review tables.

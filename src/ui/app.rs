@@ -8,11 +8,13 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::components::common::start_over;
 use super::components::{
-    check::Check, notices::Notices, questions, result::ResultPage, review::Review, start::Start,
+    check::Check, notices::Notices, privacy::Privacy, questions, result::ResultPage, review::Review,
+    start::Start,
 };
 use super::dom;
-use super::state::{Action, Nav, REVIEW_FRAGMENT, Screen, State};
+use super::state::{Action, Nav, PRIVACY_FRAGMENT, REVIEW_FRAGMENT, Screen, State};
 use crate::answers::{Question, Who};
 use crate::date::Date;
 use crate::i18n::{Lang, Msg, t};
@@ -87,7 +89,12 @@ pub fn App() -> Html {
     }
 
     let lang = state.lang;
+    let has_answers = state.answers != crate::answers::Answers::default();
     let dispatcher = state.dispatcher();
+    let clear = start_over(&Callback::from({
+        let d = state.dispatcher();
+        move |a| d.dispatch(a)
+    }));
     let ctx = Ctx {
         lang,
         who: state.answers.who,
@@ -111,6 +118,7 @@ pub fn App() -> Html {
             <ResultPage answers={state.answers.clone()} asof={state.rules_date()} />
         },
         Screen::Review => html! { <Review /> },
+        Screen::Privacy => html! { <Privacy /> },
     };
 
     html! {
@@ -127,17 +135,35 @@ pub fn App() -> Html {
                 <footer class="navi-footer">
                     <p>{ t(lang, Msg::PrivacyShort) }</p>
                     <p>{ t(lang, Msg::Disclaimer) }</p>
-                    if state.screen != Screen::Review {
-                        <p><a href={format!("#{REVIEW_FRAGMENT}")}>{ t(lang, Msg::ReviewLink) }</a></p>
-                    }
+                    <ul class="footer-links">
+                        if state.screen != Screen::Privacy {
+                            <li><a href={format!("#{PRIVACY_FRAGMENT}")}>{ t(lang, Msg::PrivacyLink) }</a></li>
+                        }
+                        if state.screen != Screen::Review {
+                            <li><a href={format!("#{REVIEW_FRAGMENT}")}>{ t(lang, Msg::ReviewLink) }</a></li>
+                        }
+                        if has_answers {
+                            <li><button type="button" class="button-link" onclick={clear}>{ t(lang, Msg::ClearAnswers) }</button></li>
+                        }
+                    </ul>
                 </footer>
             </div>
         </ContextProvider<Ctx>>
     }
 }
 
-/// Mounts the widget on `#app`, replacing the static "loading" text.
+/// The fragment that makes the widget panic on purpose, so the e2e tests can see the apology
+/// page of the real build. It shows nothing but that page.
+pub const PANIC_TEST_FRAGMENT: &str = "#panic-test";
+
+/// Mounts the widget on `#app`, replacing the static "loading" text: installs the panic page,
+/// locks the network (the wasm is loaded; nothing else may be fetched), then renders.
 pub fn start() {
+    super::panic::install();
+    dom::lock_network();
+    if dom::location_hash() == PANIC_TEST_FRAGMENT {
+        panic!("a deliberate panic ({PANIC_TEST_FRAGMENT}) to check the apology page");
+    }
     let root = gloo::utils::document().get_element_by_id("app").unwrap_or_else(|| {
         let body = gloo::utils::body();
         let div = gloo::utils::document().create_element("div").expect("create div");

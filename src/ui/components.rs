@@ -5,6 +5,7 @@ pub mod common;
 pub mod not_alone;
 pub mod notices;
 pub mod office_card;
+pub mod privacy;
 pub mod programme_card;
 pub mod questions;
 pub mod result;

@@ -20,18 +20,57 @@ pub fn location_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// History entries carry `depth * 8 + screen index`: enough to restore the screen on Back.
+/// History entries carry `depth * 16 + screen index`: enough to restore the screen on Back.
 pub fn encode_entry(screen: Screen, depth: u32) -> JsValue {
-    JsValue::from_f64(f64::from(depth.min(1 << 20)) * 8.0 + f64::from(screen.index()))
+    JsValue::from_f64(f64::from(depth.min(1 << 20)) * 16.0 + f64::from(screen.index()))
 }
 
 pub fn decode_entry(v: &JsValue) -> Option<(Screen, u32)> {
     let n = v.as_f64()?;
-    if !(0.0..=f64::from(1u32 << 24)).contains(&n) || n.fract() != 0.0 {
+    if !(0.0..=f64::from(1u32 << 26)).contains(&n) || n.fract() != 0.0 {
         return None;
     }
     let n = n as u32;
-    Some((Screen::from_index((n % 8) as u8)?, n / 8))
+    Some((Screen::from_index((n % 16) as u8)?, n / 16))
+}
+
+/// Removes the fragment (it may hold a deep link's answers) without a new history entry and
+/// without a `hashchange`, when the person clears their answers.
+pub fn forget_fragment() {
+    let w = gloo::utils::window();
+    if w.location().hash().unwrap_or_default().is_empty() {
+        return;
+    }
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&h.state().unwrap_or(JsValue::NULL), "", Some(&page_address()));
+    }
+}
+
+/// The page's address without the fragment (for a link the person asks for).
+pub fn page_address() -> String {
+    let loc = gloo::utils::window().location();
+    format!(
+        "{}{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default()
+    )
+}
+
+/// The policy added once the widget has started, on top of the one in index.html: from now on
+/// the browser itself refuses any fetch, XHR, beacon, WebSocket, script, image or frame load.
+pub const LOCKED_POLICY: &str = "default-src 'none'; connect-src 'none'; script-src 'none'; img-src data:; style-src 'self'; font-src 'none'; media-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/// Puts `LOCKED_POLICY` in force (a second Content-Security-Policy; browsers enforce every
+/// policy, so this can only tighten the first).
+pub fn lock_network() {
+    let doc = gloo::utils::document();
+    let Ok(meta) = doc.create_element("meta") else { return };
+    let _ = meta.set_attribute("http-equiv", "Content-Security-Policy");
+    let _ = meta.set_attribute("content", LOCKED_POLICY);
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&meta);
+    }
 }
 
 pub fn push_entry(screen: Screen, depth: u32) {

@@ -12,6 +12,8 @@ pub mod app;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod panic;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, start};

@@ -18,10 +18,14 @@ pub enum Screen {
     Result,
     /// The data review page (`#review`): every record with its source, date and grade.
     Review,
+    /// What the widget does and never does with answers, and how to check (`#privacy`).
+    Privacy,
 }
 
 /// The fragment that opens the data review page.
 pub const REVIEW_FRAGMENT: &str = "review";
+/// The fragment that opens the privacy page.
+pub const PRIVACY_FRAGMENT: &str = "privacy";
 
 impl Screen {
     /// A small number for history entries (`history.state`).
@@ -34,6 +38,7 @@ impl Screen {
             Screen::Check => 4,
             Screen::Result => 5,
             Screen::Review => 6,
+            Screen::Privacy => 7,
         }
     }
 
@@ -46,6 +51,7 @@ impl Screen {
             4 => Screen::Check,
             5 => Screen::Result,
             6 => Screen::Review,
+            7 => Screen::Privacy,
             _ => return None,
         })
     }
@@ -58,7 +64,7 @@ impl Screen {
             Screen::Question(Question::Municipality) => Screen::Question(Question::Work),
             Screen::Check => Screen::Question(Question::Municipality),
             Screen::Result => Screen::Check,
-            Screen::Review => Screen::Start,
+            Screen::Review | Screen::Privacy => Screen::Start,
         }
     }
 }
@@ -207,9 +213,14 @@ impl State {
                 s.go(to, Nav::Restore)
             }
             Action::LoadLink { fragment, initial } => {
-                if fragment.strip_prefix('#').unwrap_or(&fragment) == REVIEW_FRAGMENT {
-                    // The review page is a place, not a deep link: the answers stay.
-                    return Some(s.go(Screen::Review, if initial { Nav::Initial } else { Nav::Replace }));
+                // The review and privacy pages are places, not deep links: the answers stay.
+                let place = match fragment.strip_prefix('#').unwrap_or(&fragment) {
+                    REVIEW_FRAGMENT => Some(Screen::Review),
+                    PRIVACY_FRAGMENT => Some(Screen::Privacy),
+                    _ => None,
+                };
+                if let Some(screen) = place {
+                    return Some(s.go(screen, if initial { Nav::Initial } else { Nav::Replace }));
                 }
                 let link = answers::parse_fragment(&fragment, s.today);
                 if !link.has_contract_keys {
@@ -323,6 +334,7 @@ mod tests {
     fn the_review_page_is_a_place_that_keeps_the_answers() {
         let s = State::initial(today(), "#review");
         assert_eq!(s.screen, Screen::Review);
+        assert_eq!(State::initial(today(), "#privacy").screen, Screen::Privacy);
         let s = State::initial(today(), "grad=1999&school=hs&work=seeking&muni=432024");
         let s = step(&s, Action::LoadLink { fragment: "#review".into(), initial: false });
         assert_eq!(s.screen, Screen::Review);
@@ -343,9 +355,9 @@ mod tests {
 
     #[test]
     fn screen_indexes_round_trip() {
-        for i in 0..=6 {
+        for i in 0..=7 {
             assert_eq!(Screen::from_index(i).map(Screen::index), Some(i));
         }
-        assert_eq!(Screen::from_index(7), None);
+        assert_eq!(Screen::from_index(8), None);
     }
 }

@@ -11,11 +11,11 @@ export class Navi {
   constructor(page, baseURL) {
     this.page = page;
     this.origin = new URL(baseURL).origin;
-    /** Every request, in order: { url, afterStart } */
+    /** Every request the page started, in order: { url, afterStart, request } */
     this.requests = [];
     this.pageErrors = [];
     this.started = false;
-    page.on("request", (r) => this.requests.push({ url: r.url(), afterStart: this.started }));
+    page.on("request", (r) => this.requests.push({ url: r.url(), afterStart: this.started, request: r }));
     page.on("pageerror", (e) => this.pageErrors.push(String(e)));
   }
 
@@ -69,13 +69,25 @@ export class Navi {
     expect(summary, `axe on ${label}`).toEqual([]);
   }
 
+  /** Requests that reached the network: not data: URLs, not refused by the page's policy. */
+  sent() {
+    return this.requests
+      .filter((r) => !r.url.startsWith("data:") && r.request.failure()?.errorText !== "csp")
+      .map(({ url, afterStart }) => ({ url, afterStart }));
+  }
+
   /** Requests that went anywhere but our own origin. */
   foreignRequests() {
-    return this.requests.filter((r) => !r.url.startsWith(this.origin + "/") && !r.url.startsWith("data:"));
+    return this.sent().filter((r) => !r.url.startsWith(this.origin + "/"));
   }
 
   requestsAfterStart() {
-    return this.requests.filter((r) => r.afterStart && !r.url.startsWith("data:"));
+    return this.sent().filter((r) => r.afterStart);
+  }
+
+  /** Requests the browser refused because of the Content-Security-Policy. */
+  refusedByPolicy() {
+    return this.requests.filter((r) => r.request.failure()?.errorText === "csp").map((r) => r.url);
   }
 }
 

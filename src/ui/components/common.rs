@@ -14,6 +14,14 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("components are rendered inside App's ContextProvider")
 }
 
+/// Forget every answer: in memory, and in the address if a deep link put them there.
+pub fn start_over(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+    dispatch.reform(|_: MouseEvent| {
+        dom::forget_fragment();
+        Action::StartOver
+    })
+}
+
 /// A message as an attribute value (labels, aria attributes).
 pub fn attr(lang: Lang, msg: Msg) -> AttrValue {
     AttrValue::from(t(lang, msg))

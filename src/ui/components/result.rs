@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::common::{Heading, SourceNote, attr, use_ctx};
+use super::common::{Heading, SourceNote, attr, start_over, use_ctx};
 use super::not_alone::NotAlone;
 use super::office_card::OfficeCard;
 use super::programme_card::ProgrammeCard;
-use crate::answers::{Answers, Who};
+use crate::answers::{Answers, Who, to_fragment};
 use crate::date::Date;
 use crate::guidance::{self, LatLng, Origin};
 use crate::i18n::{Msg, t};
@@ -61,7 +61,16 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     };
     let c = g.cohort;
     let change = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Check));
-    let start_over = ctx.dispatch.reform(|_: MouseEvent| Action::StartOver);
+    let start_over = start_over(&ctx.dispatch);
+    // A link holding the answers, made only when the person asks for it.
+    let share = use_state(|| None::<String>);
+    let make_link = {
+        let (share, answers, asof) = (share.clone(), p.answers.clone(), p.asof);
+        let explicit_asof = (asof != ctx.today).then_some(asof);
+        Callback::from(move |_: MouseEvent| {
+            share.set(Some(format!("{}#{}", dom::page_address(), to_fragment(&answers, explicit_asof))))
+        })
+    };
     let shown: Vec<_> = g
         .programmes
         .iter()
@@ -156,6 +165,16 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             }
 
             <p class="asof">{ t(l, Msg::RulesAsOf(g.asof)) }</p>
+            <div class="share">
+                if let Some(link) = &*share {
+                    <p class="share-warning" role="status">{ t(l, Msg::ShareWarning) }</p>
+                    <label class="label" for="share-link">{ t(l, Msg::ShareLabel) }</label>
+                    <input id="share-link" class="input" type="text" readonly=true value={link.clone()}
+                        onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
+                } else {
+                    <button type="button" class="button-link" onclick={make_link}>{ t(l, Msg::ShareButton) }</button>
+                }
+            </div>
             <div class="actions">
                 <button type="button" class="button button-secondary" onclick={change}>{ t(l, Msg::ChangeAnswers) }</button>
                 <button type="button" class="button button-secondary" onclick={start_over}>{ t(l, Msg::StartOver) }</button>

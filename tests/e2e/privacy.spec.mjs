@@ -1,0 +1,207 @@
+// Nothing leaves the device and nothing breaks the widget: the browser refuses every request
+// after start-up, nothing is stored, hostile input is harmless, and a panic shows an apology.
+import { test, expect } from "./fixtures.mjs";
+import { readFileSync, readdirSync } from "node:fs";
+
+const FULL = "grad=1998&school=univ&work=seeking&muni=432024";
+
+test("after start-up the browser itself refuses fetch, XHR, beacons, WebSockets, images and frames", async ({ navi, page }) => {
+  await navi.open(FULL);
+  const result = await page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => violations.push(e.effectiveDirective));
+    const outcome = {};
+    for (const [name, url] of [["fetch-same-origin", "/index.html"], ["fetch-other-origin", "http://127.0.0.2:9/x"]]) {
+      try {
+        await fetch(url);
+        outcome[name] = "sent";
+      } catch {
+        outcome[name] = "refused";
+      }
+    }
+    outcome.xhr = await new Promise((done) => {
+      const x = new XMLHttpRequest();
+      try {
+        x.open("GET", "/index.html");
+        x.onload = () => done("sent");
+        x.onerror = () => done("refused");
+        x.send();
+      } catch {
+        done("refused");
+      }
+    });
+    // sendBeacon may report "queued"; the browser then refuses to send it (a violation below).
+    outcome.beacon = navigator.sendBeacon("/beacon", "answers") ? "queued-then-blocked" : "refused";
+    outcome.websocket = await new Promise((done) => {
+      try {
+        const ws = new WebSocket("ws://127.0.0.1:9/");
+        ws.onopen = () => done("sent");
+        ws.onerror = () => done("refused");
+      } catch {
+        done("refused");
+      }
+    });
+    outcome.image = await new Promise((done) => {
+      const img = new Image();
+      img.onload = () => done("sent");
+      img.onerror = () => done("refused");
+      img.src = "http://127.0.0.2:9/pixel.gif?answers=1";
+    });
+    outcome.frame = await new Promise((done) => {
+      const f = document.createElement("iframe");
+      f.src = "http://127.0.0.2:9/";
+      document.body.append(f);
+      setTimeout(() => done("checked"), 300);
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    return { outcome, violations };
+  });
+  const { beacon, ...rest } = result.outcome;
+  expect(rest).toEqual({
+    "fetch-same-origin": "refused",
+    "fetch-other-origin": "refused",
+    xhr: "refused",
+    websocket: "refused",
+    image: "refused",
+    frame: "checked",
+  });
+  expect(["refused", "queued-then-blocked"]).toContain(beacon);
+  // Two fetches, the XHR, the beacon and the WebSocket: five refusals of connect-src.
+  expect(result.violations.filter((d) => d === "connect-src").length).toBeGreaterThanOrEqual(5);
+  for (const d of ["img-src", "frame-src"]) expect(result.violations, d).toContain(d);
+  expect(navi.refusedByPolicy()).toContain("http://127.0.0.2:9/pixel.gif?answers=1");
+  expect(navi.requestsAfterStart(), "not one request reached the network").toEqual([]);
+});
+
+test("nothing is stored: no cookie, storage, database, cache or service worker after a full flow", async ({ navi, page, context }) => {
+  await navi.open();
+  await page.getByRole("button", { name: "はじめる" }).click();
+  await navi.answerSchooling({ school: "hs", grad: 2001, born: 1983 });
+  await navi.answerWork("withdrawn");
+  await navi.answerMunicipality("熊本市");
+  await page.getByRole("button", { name: "結果を見る" }).click();
+  await expect(navi.cohort()).toBeVisible();
+  const stored = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  expect(stored).toEqual({ cookie: "", local: 0, session: 0, databases: 0, caches: 0, workers: 0 });
+  expect(await context.cookies()).toEqual([]);
+  expect(new URL(page.url()).hash).toBe("");
+  // History entries hold a screen number, never an answer.
+  expect(await page.evaluate(() => typeof history.state)).toBe("number");
+  expect(navi.requestsAfterStart()).toEqual([]);
+});
+
+test("clearing the answers forgets them, also from the address of a deep link", async ({ navi, page }) => {
+  await navi.open(FULL);
+  await page.getByRole("button", { name: "答えを消す" }).click();
+  await expect(navi.heading()).toContainText("探しましょう");
+  expect(new URL(page.url()).hash).toBe("");
+  await page.reload();
+  await expect(navi.heading()).toContainText("探しましょう");
+  await expect(page.getByRole("button", { name: "答えを消す" })).toHaveCount(0);
+});
+
+test("a link to the result is made only when asked, with a warning, and opens the same result", async ({ navi, page, context }) => {
+  await navi.open();
+  await page.getByRole("button", { name: "はじめる" }).click();
+  await navi.answerSchooling({ school: "univ", grad: 2000 });
+  await navi.answerWork("nonregular");
+  await navi.answerMunicipality("玉名市");
+  await page.getByRole("button", { name: "結果を見る" }).click();
+  await expect(page.locator("#share-link")).toHaveCount(0);
+  await page.getByRole("button", { name: "この結果へのリンクを作る" }).click();
+  await expect(page.locator(".share-warning")).toContainText("だれでも同じ結果を見られます");
+  const link = await page.locator("#share-link").inputValue();
+  expect(link).toMatch(/#grad=2000&school=univ&work=nonregular&muni=432067$/);
+  expect(new URL(page.url()).hash, "the page's own address is untouched").toBe("");
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.locator("[data-cohort]")).toHaveAttribute("data-cohort", "yes");
+  await expect(other.locator('.places [data-office="saposte-tamana"]')).toBeVisible();
+  await other.close();
+});
+
+test("hostile typing is harmless: years are refused politely, nothing becomes HTML", async ({ navi, page }) => {
+  page.on("dialog", (d) => {
+    throw new Error(`a dialog opened: ${d.message()}`);
+  });
+  await navi.open();
+  await page.getByRole("button", { name: "はじめる" }).click();
+  await page.locator('label[for="school-hs"]').click();
+  const grad = page.getByLabel("その学校を離れた年");
+  await grad.fill("<img src=x onerror=alert(1)>");
+  expect((await grad.inputValue()).length).toBeLessThanOrEqual(12);
+  await page.getByLabel(/生まれた年/).fill("99999999999");
+  await navi.next();
+  await expect(grad).toBeFocused();
+  await expect(page.locator("#field-grad-error")).toContainText("「1998」や「平成10年」のように");
+  await expect(grad).toHaveAttribute("aria-describedby", /field-grad-error/);
+  await expect(page.locator("#field-born-error")).toContainText("生まれた年");
+  await expect(page.locator("#app img")).toHaveCount(0);
+  await grad.fill("1998");
+  await page.getByLabel(/生まれた年/).fill("");
+  await navi.next();
+  await navi.answerWork("seeking");
+  await page.getByLabel("市町村名で絞り込む").fill("<script>alert(1)</script>");
+  await expect(page.locator("#muni-count")).toContainText("見つかりませんでした");
+  await expect(page.locator("#app script")).toHaveCount(0);
+  await navi.expectAccessible("hostile input");
+});
+
+test("a panic shows an apology and a way to start again", async ({ navi, page }) => {
+  const logged = [];
+  page.on("console", (m) => m.type() === "error" && logged.push(m.text()));
+  await page.goto("/#panic-test");
+  const apology = page.getByRole("alert");
+  await expect(apology).toContainText("申し訳ありません");
+  await expect(apology).toContainText("答えは、どこにも送られていません");
+  expect(logged.join("\n")).toContain("deliberate panic");
+  // The trap that ends the broken instance surfaces as a page error; that is expected here.
+  expect(navi.pageErrors.join("\n")).toMatch(/unreachable/i);
+  navi.pageErrors.length = 0;
+  await page.getByRole("link", { name: "はじめからやり直す" }).click();
+  await expect(navi.heading()).toContainText("探しましょう");
+});
+
+test("the privacy page says what the widget does and never does, reachable from every screen", async ({ navi, page }) => {
+  await navi.open(FULL);
+  await page.getByRole("link", { name: "プライバシーについて" }).click();
+  await expect(navi.heading()).toHaveText("このナビとプライバシー");
+  await expect(page.locator(".screen-privacy")).toContainText("答えを送信しません");
+  await expect(page.locator(".screen-privacy")).toContainText("ネットワーク");
+  await navi.expectAccessible("privacy page");
+  await page.getByRole("button", { name: "ナビに戻る" }).click();
+  await expect(navi.cohort()).toBeVisible();
+});
+
+// The built files themselves: no storage API anywhere, and no network API but the one fetch the
+// glue uses to load the wasm at start-up (and the start-up script's integrity-checked fetch).
+test("the built JS and wasm use no network or storage API beyond the start-up load", async () => {
+  const dist = new URL("../../dist/", import.meta.url);
+  const files = readdirSync(dist);
+  const forbidden = /localStorage|sessionStorage|indexedDB|document\.cookie|XMLHttpRequest|WebSocket|sendBeacon|EventSource|caches\.|serviceWorker|importScripts|RTCPeerConnection/;
+  for (const f of files.filter((f) => f.endsWith(".js"))) {
+    const js = readFileSync(new URL(f, dist), "utf8");
+    expect(js, f).not.toMatch(forbidden);
+    const fetches = js.match(/\bfetch\(/g) ?? [];
+    if (f.startsWith("boot-")) {
+      expect(fetches.length, f).toBe(1);
+      expect(js, f).toMatch(/fetch\("\.\/[^"]+_bg\.wasm", \{ integrity: "sha384-/);
+    } else {
+      expect(fetches.length, `${f}: only wasm-bindgen's start-up fetch`).toBe(1);
+      expect(js).toMatch(/module_or_path = fetch\(module_or_path\);/);
+    }
+  }
+  const wasmFile = files.find((f) => f.endsWith(".wasm"));
+  const module = new WebAssembly.Module(readFileSync(new URL(wasmFile, dist)));
+  const imports = WebAssembly.Module.imports(module).map((i) => i.name);
+  expect(imports.length).toBeGreaterThan(20);
+  const risky = imports.filter((n) => /fetch|storage|cookie|xmlhttp|websocket|beacon|eventsource|caches|serviceworker|open_|postmessage|sendbeacon/i.test(n));
+  expect(risky).toEqual([]);
+});

@@ -1,0 +1,75 @@
+// Trunk post-build hook: makes the built page work under its strict Content-Security-Policy.
+//
+// Trunk writes the start-up code as an inline <script type=module>. The policy in index.html
+// allows no inline script at all, so this hook moves that code into a file of its own,
+// loaded with Subresource Integrity, and makes it fetch the wasm with an integrity check too
+// (a <link rel=preload> cannot check a wasm file's integrity, so that link is dropped).
+// It then checks the result and fails the build if anything would weaken the policy.
+//
+// Runs in TRUNK_STAGING_DIR (Trunk sets it), or on a directory given as the first argument.
+
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) fail("no staging directory (TRUNK_STAGING_DIR)");
+const htmlPath = join(dir, "index.html");
+let html = readFileSync(htmlPath, "utf8");
+
+function fail(msg) {
+  console.error(`harden: ${msg}`);
+  process.exit(1);
+}
+const sri = (buf) => "sha384-" + createHash("sha384").update(buf).digest("base64");
+
+// 1. The inline start-up script Trunk wrote.
+const inline = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
+if (inline.length !== 1) fail(`expected one inline module script, found ${inline.length}`);
+const code = inline[0][1];
+const glue = code.match(/from\s+'(\.\/[^']+\.js)'/)?.[1];
+const wasm = code.match(/module_or_path:\s*'(\.\/[^']+_bg\.wasm)'/)?.[1];
+if (!glue || !wasm) fail("could not find the glue script and wasm file in the start-up script");
+const wasmFile = wasm.slice(2);
+if (!readdirSync(dir).includes(wasmFile)) fail(`${wasmFile} is not in ${dir}`);
+const wasmIntegrity = sri(readFileSync(join(dir, wasmFile)));
+
+// 2. The start-up code as a file. The wasm fetch starts before the glue is imported, so the
+//    two downloads overlap as they did with the preload. Nothing is put on `window`.
+const boot = `// Start-up: fetch the wasm (integrity-checked) and start the widget. Written by tools/harden.mjs.
+const wasm = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)} });
+const { default: init } = await import(${JSON.stringify(glue)});
+await init({ module_or_path: wasm });
+`;
+const bootIntegrity = sri(Buffer.from(boot));
+const bootFile = `boot-${createHash("sha256").update(boot).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(dir, bootFile), boot);
+html = html.replace(inline[0][0], `<script type=module src=./${bootFile} integrity=${bootIntegrity} crossorigin></script>`);
+
+// 3. Drop the wasm preload: its integrity attribute is ignored by browsers.
+html = html.replace(/<link[^>]*rel=preload[^>]*_bg\.wasm[^>]*>/g, (m) => (m.includes("as=fetch") ? "" : m));
+html = html.replace(/<link[^>]*_bg\.wasm[^>]*rel=preload[^>]*>/g, "");
+
+// 4. Check what the browser will enforce.
+const cspTag = html.match(/<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i)?.[0];
+const csp = cspTag?.match(/content="([^"]*)"/)?.[1];
+if (!csp) fail("index.html has no Content-Security-Policy meta element");
+const headStart = html.indexOf("<head") >= 0 ? html.indexOf("<head") : 0;
+const firstResource = html.search(/<(script|link(?![^>]*rel=icon)|style|img|iframe)\b/);
+if (html.indexOf("Content-Security-Policy") > firstResource && firstResource > headStart) {
+  fail("the Content-Security-Policy must come before every script, style and link");
+}
+for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "*", "http:", "https:"]) {
+  if (csp.split(/[\s;]+/).includes(bad)) fail(`the policy must not allow ${bad}`);
+}
+for (const need of ["default-src 'none'", "form-action 'none'", "object-src 'none'", "base-uri 'none'"]) {
+  if (!csp.includes(need)) fail(`the policy must include ${need}`);
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail("an inline script is left in index.html");
+for (const m of html.matchAll(/<(script|link)\b[^>]*>/g)) {
+  const tag = m[0];
+  const isRes = /\bsrc=|rel=(stylesheet|modulepreload)/.test(tag);
+  if (isRes && !/\bintegrity=sha384-/.test(tag)) fail(`no integrity on ${tag}`);
+}
+writeFileSync(htmlPath, html);
+console.log(`harden: ${bootFile} (${bootIntegrity}), wasm ${wasmIntegrity}`);
