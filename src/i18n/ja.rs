@@ -43,7 +43,6 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::QuestionOf(n) => O(format!("質問 {n} / 3")),
         Msg::Back => B("戻る"),
         Msg::Continue => B("次へ"),
-        Msg::ErrorSummaryTitle => B("入力内容をご確認ください"),
         Msg::ErrorPrefix => B("エラー："),
 
         Msg::SchoolingTitle(w) => {
@@ -351,7 +350,6 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OfficeAddress => B("住所"),
         Msg::OfficePhone => B("電話"),
         Msg::OfficeHours => B("受付時間"),
-        Msg::OfficeUrl => B("公式ページ"),
         Msg::OfficeNotice => B("お知らせ"),
         Msg::OfficeCheckOfficial => B("最新の連絡先は公式ページでご確認ください。"),
         Msg::OfficeNoContact => B(

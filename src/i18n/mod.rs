@@ -58,7 +58,6 @@ pub enum Msg {
     QuestionOf(u8),
     Back,
     Continue,
-    ErrorSummaryTitle,
     ErrorPrefix,
 
     SchoolingTitle(Who),
@@ -202,7 +201,6 @@ pub enum Msg {
     OfficeAddress,
     OfficePhone,
     OfficeHours,
-    OfficeUrl,
     OfficeNotice,
     OfficeCheckOfficial,
     OfficeNoContact,

@@ -55,3 +55,17 @@ test("office cards and the data review page", async ({ navi, page }, testInfo) =
   await navi.open("review");
   await shot(page, testInfo, "17-review");
 });
+
+test("privacy page, share link and the apology", async ({ navi, page }, testInfo) => {
+  await navi.open("privacy");
+  await shot(page, testInfo, "18-privacy");
+  await navi.open("grad=1998&school=univ&work=seeking&muni=432024");
+  await page.getByRole("button", { name: "この結果へのリンクを作る" }).click();
+  await page.locator(".share").screenshot({ path: `screenshots/${testInfo.project.name}-19-share.png` });
+  await page.locator(".navi-footer").screenshot({ path: `screenshots/${testInfo.project.name}-20-footer.png` });
+  await page.goto("about:blank"); // a new document: a fragment change alone does not reload
+  await page.goto("/#panic-test");
+  await page.getByRole("alert").waitFor();
+  await shot(page, testInfo, "21-apology");
+  navi.pageErrors.length = 0;
+});

@@ -51,6 +51,9 @@ pub fn Heading(p: &HeadingProps) -> Html {
 pub struct BackLinkProps {
     /// Where to go when there is no history entry of ours to return to.
     pub to: Screen,
+    /// The link text; "戻る" when not given.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
 }
 
 /// "戻る": the browser's Back when we pushed the entry before this one, so both agree.
@@ -67,7 +70,9 @@ pub fn BackLink(p: &BackLinkProps) -> Html {
         )
     };
     html! {
-        <button type="button" class="back-link" {onclick}>{ t(ctx.lang, Msg::Back) }</button>
+        <button type="button" class="back-link" {onclick}>
+            { p.label.clone().unwrap_or_else(|| attr(ctx.lang, Msg::Back)) }
+        </button>
     }
 }
 

@@ -3,24 +3,17 @@
 
 use yew::prelude::*;
 
-use super::common::{Heading, attr, use_ctx};
+use super::common::{BackLink, Heading, attr, use_ctx};
 use crate::i18n::{Msg, PrivacyPart, t};
-use crate::ui::dom;
-use crate::ui::state::{Action, Screen};
+use crate::ui::state::Screen;
 
 #[function_component]
 pub fn Privacy() -> Html {
     let ctx = use_ctx();
     let l = ctx.lang;
-    let back = {
-        let (dispatch, depth) = (ctx.dispatch.clone(), ctx.depth);
-        Callback::from(move |_: MouseEvent| {
-            if depth > 0 { dom::history_back() } else { dispatch.emit(Action::Goto(Screen::Start)) }
-        })
-    };
     html! {
         <section class="screen screen-privacy">
-            <button type="button" class="back-link" onclick={back}>{ t(l, Msg::ReviewBack) }</button>
+            <BackLink to={Screen::Start} label={attr(l, Msg::ReviewBack)} />
             <Heading text={attr(l, Msg::PrivacyTitle)} />
             <p class="lead">{ t(l, Msg::PrivacyLead) }</p>
             { for PrivacyPart::ALL.iter().map(|&part| html! {

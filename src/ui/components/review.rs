@@ -4,14 +4,13 @@
 
 use yew::prelude::*;
 
-use super::common::{ExternalLink, Heading, attr, use_ctx};
+use super::common::{BackLink, ExternalLink, Heading, attr, use_ctx};
 use crate::date::Date;
 use crate::directory::review::{self, Status};
 use crate::directory::{self, Grade, OfficeKind, Source};
 use crate::i18n::{Msg, ReviewCol, t};
 use crate::rules;
-use crate::ui::dom;
-use crate::ui::state::{Action, Screen};
+use crate::ui::state::Screen;
 
 fn grade(g: Grade) -> &'static str {
     match g {
@@ -46,12 +45,6 @@ pub fn Review() -> Html {
         html! { <td class={classes!("status", format!("status-{}", s.key()))}>{ t(l, Msg::ReviewStatus(s)) }</td> }
     };
     let c = review::counts(today);
-    let back = {
-        let (dispatch, depth) = (ctx.dispatch.clone(), ctx.depth);
-        Callback::from(move |_: MouseEvent| {
-            if depth > 0 { dom::history_back() } else { dispatch.emit(Action::Goto(Screen::Start)) }
-        })
-    };
 
     let mut sources: Vec<&'static Source> = directory::SOURCES.iter().collect();
     sources.sort_by_key(|s| (review::source_status(s, today), s.id));
@@ -60,7 +53,7 @@ pub fn Review() -> Html {
 
     html! {
         <section class="screen screen-review">
-            <button type="button" class="back-link" onclick={back}>{ t(l, Msg::ReviewBack) }</button>
+            <BackLink to={Screen::Start} label={attr(l, Msg::ReviewBack)} />
             <Heading text={attr(l, Msg::ReviewTitle)} />
             <p>{ t(l, Msg::ReviewLead) }</p>
             <p class="review-counts" data-offices={c.offices.to_string()}>{ t(l, Msg::ReviewCounts {
