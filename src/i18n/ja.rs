@@ -511,15 +511,7 @@ fn yen(y: u32) -> String {
     if y >= 10_000 && y.is_multiple_of(10_000) {
         format!("{}万円", y / 10_000)
     } else {
-        let digits = y.to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        format!("{out}円")
+        format!("{}円", count(y))
     }
 }
 

@@ -346,6 +346,7 @@ mod tests {
             Amount { employer: Employer::Sme, case: AmountCase::Any, yen: 600_000, split: "30万円×2期" };
         assert_eq!(t(Lang::Ja, Msg::Amount(a)), "中小企業 最大60万円（30万円×2期）");
         assert_eq!(t(Lang::Ja, Msg::Monthly { yen: 100_000, months: None }), "月10万円");
+        assert_eq!(t(Lang::Ja, Msg::Monthly { yen: 1_234_567, months: None }), "月1,234,567円");
         assert_eq!(
             t(Lang::Ja, Msg::Confirm(Confirm::Assets(3_000_000))),
             "世帯全体の預貯金などの金融資産が300万円以下であること"
