@@ -91,10 +91,6 @@ pub fn App() -> Html {
     let lang = state.lang;
     let has_answers = state.answers != crate::answers::Answers::default();
     let dispatcher = state.dispatcher();
-    let clear = start_over(&Callback::from({
-        let d = state.dispatcher();
-        move |a| d.dispatch(a)
-    }));
     let ctx = Ctx {
         lang,
         who: state.answers.who,
@@ -102,6 +98,7 @@ pub fn App() -> Html {
         dispatch: Callback::from(move |a| dispatcher.dispatch(a)),
         depth: state.depth,
     };
+    let clear = start_over(&ctx.dispatch);
     let screen = match state.screen {
         Screen::Start => html! { <Start who={state.answers.who} /> },
         Screen::Question(Question::Schooling) => html! {

@@ -33,6 +33,8 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     // memory and gone when the screen changes.
     let here = use_state(|| None::<LatLng>);
     let locating = use_state(|| Locating::Idle);
+    // A link holding the answers, made only when the person asks for it.
+    let share = use_state(|| None::<String>);
     let origin = here.map_or(Origin::TownHall, Origin::Device);
     // The reducer only shows this screen with complete answers.
     let Some(g) = guidance::guidance_from(&p.answers, p.asof, origin) else {
@@ -62,8 +64,6 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     let c = g.cohort;
     let change = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Check));
     let start_over = start_over(&ctx.dispatch);
-    // A link holding the answers, made only when the person asks for it.
-    let share = use_state(|| None::<String>);
     let make_link = {
         let (share, answers, asof) = (share.clone(), p.answers.clone(), p.asof);
         let explicit_asof = (asof != ctx.today).then_some(asof);
