@@ -1,5 +1,5 @@
 //! A calendar date of our own: rules are evaluated "as of" a date, and all we need is to
-//! parse `YYYY-MM-DD`, compare, and count whole years. (`chrono` would cost ~110 KB gzip.)
+//! parse `YYYY-MM-DD`, compare, and go back whole years. (`chrono` would cost ~110 KB gzip.)
 //!
 //! This file is also compiled into `build.rs` (via `#[path]`), so it depends on nothing.
 
@@ -51,26 +51,10 @@ impl Date {
         Date::new(y, m, d)
     }
 
-    /// Age in whole years on `self` of someone born on `born`
-    /// (the birthday counts from the day itself; Japanese law counts from the day before,
-    /// which only matters on the birthday and never for our year-level estimates).
-    pub fn years_since(self, born: Date) -> i32 {
-        let mut years = i32::from(self.y) - i32::from(born.y);
-        if (self.m, self.d) < (born.m, born.d) {
-            years -= 1;
-        }
-        years
-    }
-
     /// The same day `n` years earlier (29 February becomes 28 February).
     pub fn years_before(self, n: u16) -> Date {
         let y = self.y.saturating_sub(n).max(Self::MIN_YEAR);
         Date { y, m: self.m, d: self.d.min(days_in_month(y, self.m)) }
-    }
-
-    /// The Japanese fiscal year (April–March) the date falls in.
-    pub fn fiscal_year(self) -> u16 {
-        if self.m >= 4 { self.y } else { self.y - 1 }
     }
 }
 
@@ -129,12 +113,7 @@ mod tests {
     }
 
     #[test]
-    fn counts_whole_years_and_fiscal_years() {
-        let born = Date::parse("1975-06-15").unwrap();
-        assert_eq!(Date::parse("2025-06-14").unwrap().years_since(born), 49);
-        assert_eq!(Date::parse("2025-06-15").unwrap().years_since(born), 50);
-        assert_eq!(Date::parse("2025-03-31").unwrap().fiscal_year(), 2024);
-        assert_eq!(Date::parse("2025-04-01").unwrap().fiscal_year(), 2025);
+    fn counts_back_whole_years() {
         assert_eq!(Date::parse("2024-02-29").unwrap().years_before(1), Date::parse("2023-02-28").unwrap());
     }
 }

@@ -418,8 +418,6 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
                     .to_string()
             }
         }),
-
-        Msg::Date(d) => O(date(d)),
     }
 }
 

@@ -241,11 +241,6 @@ pub struct Assessment {
     pub findings: Vec<Finding>,
 }
 
-pub fn programme(id: ProgrammeId) -> &'static Programme {
-    // The build guarantees every id is present exactly once, sorted by id.
-    &PROGRAMMES[ProgrammeId::ALL.iter().position(|&p| p == id).unwrap_or(0)]
-}
-
 /// Assesses one programme. Needs `work`; age conditions use what the answers allow.
 pub fn assess(p: &'static Programme, a: &Answers, work: Work, asof: Date) -> Assessment {
     let mut findings = Vec::with_capacity(4);
@@ -333,6 +328,10 @@ pub fn assess_all(a: &Answers, work: Work, asof: Date) -> Vec<Assessment> {
 mod tests {
     use super::*;
     use crate::answers::Answers;
+
+    fn programme(id: ProgrammeId) -> &'static Programme {
+        PROGRAMMES.iter().find(|p| p.id == id).expect("the build guarantees every programme")
+    }
 
     fn answers(grad: u16, born: Option<u16>) -> Answers {
         Answers {
