@@ -1,11 +1,12 @@
-//! What the person told us: the answer types, validation of typed years, and the public
-//! deep-link contract (the URL fragment).
+//! What the person told us: the answer types and validation of typed years. Settings (the
+//! language, whom the answers are about, the rules date, the host's presets) are apart, in
+//! `settings`; the link contract that carries both is in `link`.
 //!
 //! Nothing here touches the browser: the UI hands us strings and gets typed answers back.
 
 use crate::date::Date;
-use crate::directory::{self, MuniCode};
-use crate::i18n::Lang;
+use crate::directory::MuniCode;
+use crate::text::normalize_width;
 
 /// The last school the person left (graduated or not).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -86,31 +87,6 @@ impl Work {
     }
 }
 
-/// Who the answers are about: the person themselves, or someone a family member or friend is
-/// looking up (the wording changes from "you" to "the person").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Who {
-    #[default]
-    Myself,
-    Family,
-}
-
-impl Who {
-    pub const ALL: [Who; 2] = [Who::Myself, Who::Family];
-
-    /// The deep-link value (`for=`).
-    pub const fn key(self) -> &'static str {
-        match self {
-            Who::Myself => "self",
-            Who::Family => "family",
-        }
-    }
-
-    pub fn from_key(s: &str) -> Option<Who> {
-        Who::ALL.into_iter().find(|v| s.eq_ignore_ascii_case(v.key()))
-    }
-}
-
 /// The three questions, in the order they are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Question {
@@ -137,8 +113,6 @@ impl Question {
 /// or all at once from a deep link.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    /// Asked on the first screen; never blocks the result.
-    pub who: Who,
     pub grad: Option<u16>,
     pub school: Option<School>,
     pub born: Option<u16>,
@@ -162,6 +136,12 @@ impl Answers {
 
     pub fn is_complete(&self) -> bool {
         self.first_missing().is_none()
+    }
+
+    /// These answers, with `muni` standing in when they name no municipality (the host's
+    /// preset: used, shown as chosen, still changeable).
+    pub fn or_muni(&self, muni: Option<MuniCode>) -> Answers {
+        Answers { muni: self.muni.or(muni), ..self.clone() }
     }
 }
 
@@ -259,17 +239,6 @@ fn small_number(s: &str) -> Option<u16> {
     s.parse().ok()
 }
 
-/// Full-width ASCII (０-９, Ａ-Ｚ, ａ-ｚ, full-width space) to half-width; other text unchanged.
-pub fn normalize_width(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .collect()
-}
-
 /// The year the person left school, checked against what is possible on `today`.
 pub fn grad_year(input: &str, today: Date) -> Result<u16, YearError> {
     let y = parse_year_text(input)?;
@@ -294,7 +263,7 @@ pub fn born_year(input: &str, grad: Option<u16>, today: Date) -> Result<Option<u
     }
 }
 
-fn in_range(y: u16, min: u16, max: u16) -> Result<u16, YearError> {
+pub(crate) fn in_range(y: u16, min: u16, max: u16) -> Result<u16, YearError> {
     if (min..=max).contains(&y) { Ok(y) } else { Err(YearError::OutOfRange { min, max }) }
 }
 
@@ -325,214 +294,6 @@ pub fn check_schooling(
         (Some(s), Ok(g), Ok(b)) => Ok((s, g, b)),
         (s, g, b) => Err(SchoolingErrors { school_missing: s.is_none(), grad: g.err(), born: b.err() }),
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The deep-link contract
-// ---------------------------------------------------------------------------------------------
-
-/// Longest fragment we read at all; anything longer is ignored as a whole.
-pub const MAX_FRAGMENT_BYTES: usize = 2048;
-
-/// A key of the public deep-link contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LinkKey {
-    Grad,
-    School,
-    Born,
-    Work,
-    Muni,
-    AsOf,
-    Lang,
-    For,
-}
-
-impl LinkKey {
-    pub const ALL: [LinkKey; 8] = [
-        LinkKey::Grad,
-        LinkKey::School,
-        LinkKey::Born,
-        LinkKey::Work,
-        LinkKey::Muni,
-        LinkKey::AsOf,
-        LinkKey::Lang,
-        LinkKey::For,
-    ];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            LinkKey::Grad => "grad",
-            LinkKey::School => "school",
-            LinkKey::Born => "born",
-            LinkKey::Work => "work",
-            LinkKey::Muni => "muni",
-            LinkKey::AsOf => "asof",
-            LinkKey::Lang => "lang",
-            LinkKey::For => "for",
-        }
-    }
-}
-
-/// Something in a link that we could not use, told politely to the person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LinkNotice {
-    /// The value of this key was not valid and was dropped; the question is asked instead.
-    Invalid(LinkKey),
-    /// The birth year did not fit the school-leaving year, so it was dropped.
-    BornInconsistent,
-    /// The link was too long to be a real link; nothing in it was used.
-    TooLong,
-}
-
-/// The result of reading a fragment: the answers it carries, the settings, and what was dropped.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DeepLink {
-    pub answers: Answers,
-    pub asof: Option<Date>,
-    pub lang: Option<Lang>,
-    pub notices: Vec<LinkNotice>,
-    /// At least one key of the contract was present (valid or not).
-    pub has_contract_keys: bool,
-}
-
-/// Reads a URL fragment (with or without the leading `#`). Never panics, whatever the input:
-/// unknown keys are ignored, invalid values are dropped with a notice, the first occurrence
-/// of a key wins.
-pub fn parse_fragment(fragment: &str, today: Date) -> DeepLink {
-    let mut out = DeepLink::default();
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    if fragment.len() > MAX_FRAGMENT_BYTES {
-        out.notices.push(LinkNotice::TooLong);
-        out.has_contract_keys = true;
-        return out;
-    }
-    let mut seen: Vec<LinkKey> = Vec::new();
-    let mut raw_born: Option<Option<u16>> = None;
-    for pair in fragment.split(['&', ';']) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let Some(k) = percent_decode(k) else { continue };
-        let Some(key) = LinkKey::ALL.into_iter().find(|c| c.key() == k) else { continue };
-        out.has_contract_keys = true;
-        if seen.contains(&key) {
-            continue;
-        }
-        seen.push(key);
-        let value = percent_decode(v);
-        let value = value.as_deref().map(str::trim);
-        let ok = match (key, value) {
-            (_, None) => false,
-            (LinkKey::Grad, Some(v)) => {
-                out.answers.grad = four_digits(v).and_then(|y| in_range(y, GRAD_MIN, today.y).ok());
-                out.answers.grad.is_some()
-            }
-            (LinkKey::Born, Some(v)) => {
-                let y = four_digits(v).and_then(|y| in_range(y, BORN_MIN, today.y.saturating_sub(12)).ok());
-                raw_born = Some(y);
-                y.is_some()
-            }
-            (LinkKey::School, Some(v)) => {
-                out.answers.school = School::from_key(v);
-                out.answers.school.is_some()
-            }
-            (LinkKey::Work, Some(v)) => {
-                out.answers.work = Work::from_key(v);
-                out.answers.work.is_some()
-            }
-            (LinkKey::Muni, Some(v)) => {
-                out.answers.muni = six_digits(v).and_then(directory::resolve_code);
-                out.answers.muni.is_some()
-            }
-            (LinkKey::AsOf, Some(v)) => {
-                out.asof = Date::parse(v);
-                out.asof.is_some()
-            }
-            (LinkKey::For, Some(v)) => match Who::from_key(v) {
-                Some(w) => {
-                    out.answers.who = w;
-                    true
-                }
-                None => false,
-            },
-            (LinkKey::Lang, Some(v)) => {
-                out.lang = Lang::from_key(v);
-                out.lang.is_some()
-            }
-        };
-        if !ok {
-            out.notices.push(LinkNotice::Invalid(key));
-        }
-    }
-    // The birth year is kept only when it fits the school-leaving year.
-    if let Some(Some(born)) = raw_born {
-        match out.answers.grad {
-            Some(g) if !plausible_birth_for_grad(born, g) => out.notices.push(LinkNotice::BornInconsistent),
-            _ => out.answers.born = Some(born),
-        }
-    }
-    out
-}
-
-fn four_digits(s: &str) -> Option<u16> {
-    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
-}
-
-fn six_digits(s: &str) -> Option<u32> {
-    (s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
-}
-
-/// `application/x-www-form-urlencoded`-style decoding: `%XX` and `+`. `None` for a broken
-/// escape or bytes that are not UTF-8.
-pub fn percent_decode(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'%' => {
-                let hex = b.get(i + 1..i + 3)?;
-                let hi = (hex[0] as char).to_digit(16)?;
-                let lo = (hex[1] as char).to_digit(16)?;
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            c => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-/// The deep link that reproduces these answers (used only when the person asks for it).
-pub fn to_fragment(a: &Answers, asof: Option<Date>) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if a.who != Who::default() {
-        parts.push(format!("for={}", a.who.key()));
-    }
-    if let Some(g) = a.grad {
-        parts.push(format!("grad={g}"));
-    }
-    if let Some(s) = a.school {
-        parts.push(format!("school={}", s.key()));
-    }
-    if let Some(b) = a.born {
-        parts.push(format!("born={b}"));
-    }
-    if let Some(w) = a.work {
-        parts.push(format!("work={}", w.key()));
-    }
-    if let Some(m) = a.muni {
-        parts.push(format!("muni={}", m.0));
-    }
-    if let Some(d) = asof {
-        parts.push(format!("asof={d}"));
-    }
-    parts.join("&")
 }
 
 #[cfg(test)]
@@ -609,90 +370,6 @@ mod tests {
             check_schooling(Some(School::High), "1998", "1995", today()),
             Err(SchoolingErrors { school_missing: false, grad: None, born: Some(YearError::Inconsistent) })
         );
-    }
-
-    #[test]
-    fn a_full_deep_link_answers_everything() {
-        let l = parse_fragment(
-            "#grad=1998&school=univ&born=1976&work=seeking&muni=432024&asof=2025-04-01&lang=ja",
-            today(),
-        );
-        assert!(l.notices.is_empty(), "{:?}", l.notices);
-        assert_eq!(l.answers.grad, Some(1998));
-        assert_eq!(l.answers.school, Some(School::University));
-        assert_eq!(l.answers.born, Some(1976));
-        assert_eq!(l.answers.work, Some(Work::Seeking));
-        assert_eq!(l.answers.muni, Some(MuniCode(432024)));
-        assert_eq!(l.asof, Date::parse("2025-04-01"));
-        assert_eq!(l.lang, Some(Lang::Ja));
-        assert!(l.answers.is_complete());
-    }
-
-    #[test]
-    fn invalid_values_are_dropped_with_a_notice_and_unknown_keys_ignored() {
-        let l = parse_fragment(
-            "grad=98&school=kindergarten&work=boss&muni=432025&asof=2025-02-30&lang=xx&utm_source=x&born=abcd&for=me",
-            today(),
-        );
-        assert_eq!(l.answers, Answers::default());
-        assert_eq!(
-            l.notices,
-            vec![
-                LinkNotice::Invalid(LinkKey::Grad),
-                LinkNotice::Invalid(LinkKey::School),
-                LinkNotice::Invalid(LinkKey::Work),
-                LinkNotice::Invalid(LinkKey::Muni),
-                LinkNotice::Invalid(LinkKey::AsOf),
-                LinkNotice::Invalid(LinkKey::Lang),
-                LinkNotice::Invalid(LinkKey::Born),
-                LinkNotice::Invalid(LinkKey::For),
-            ]
-        );
-        assert!(l.has_contract_keys);
-        let l = parse_fragment("utm_source=x&main", today());
-        assert!(!l.has_contract_keys && l.notices.is_empty());
-    }
-
-    #[test]
-    fn first_value_wins_and_escapes_are_decoded() {
-        let l = parse_fragment("work=%72egular&work=seeking&school=%20hs%20", today());
-        assert_eq!(l.answers.work, Some(Work::Regular));
-        assert_eq!(l.answers.school, Some(School::High));
-        let l = parse_fragment("grad=%E3%81%82&muni=%zz", today());
-        assert_eq!(l.notices, vec![LinkNotice::Invalid(LinkKey::Grad), LinkNotice::Invalid(LinkKey::Muni)]);
-    }
-
-    #[test]
-    fn an_implausible_birth_year_is_dropped_but_the_rest_kept() {
-        let l = parse_fragment("grad=1998&born=1995", today());
-        assert_eq!(l.answers.grad, Some(1998));
-        assert_eq!(l.answers.born, None);
-        assert_eq!(l.notices, vec![LinkNotice::BornInconsistent]);
-    }
-
-    #[test]
-    fn an_oversized_fragment_is_ignored_whole() {
-        let long = format!("grad=1998&x={}", "a".repeat(MAX_FRAGMENT_BYTES));
-        let l = parse_fragment(&long, today());
-        assert_eq!(l.answers, Answers::default());
-        assert_eq!(l.notices, vec![LinkNotice::TooLong]);
-    }
-
-    #[test]
-    fn ward_codes_mean_kumamoto_city() {
-        let l = parse_fragment("muni=431010", today());
-        assert_eq!(l.answers.muni, Some(MuniCode(431001)));
-    }
-
-    #[test]
-    fn to_fragment_round_trips() {
-        let l = parse_fragment(
-            "for=family&grad=2001&school=hs&work=withdrawn&muni=435066&asof=2024-12-31",
-            today(),
-        );
-        assert_eq!(l.answers.who, Who::Family);
-        let again = parse_fragment(&to_fragment(&l.answers, l.asof), today());
-        assert_eq!(again, l);
     }
 
     #[test]

@@ -1,9 +1,24 @@
-//! Pure: answers + rules + directory → what the result page shows. The view only renders this.
+//! Pure: answers + settings + rules + directory → the one decided result. Everything the result
+//! shows is decided here, in language-neutral terms (ids, enums, dates, data): the summary a
+//! tired person reads first, the steps, the places with the best way to reach each and how old
+//! each contact detail is, the programmes grouped by verdict, the employer hints and what a
+//! shared link carries. The result page, and later a print slip, a kiosk screen or a QR code,
+//! only render this value; none of them decides anything.
 
-use crate::answers::{Answers, Who};
+use crate::answers::Answers;
 use crate::date::Date;
-use crate::directory::{self, Municipality, Office, OfficeKind, PrefectureStats};
-use crate::rules::{self, AgeEstimate, Assessment, CohortAssessment, ProgrammeId, Verdict};
+use crate::directory::{self, Municipality, Office, OfficeKind, PrefectureStats, Source, Sourced, UrlKind};
+use crate::link;
+use crate::rules::{self, AgeEstimate, Assessment, Cohort, CohortAssessment, ProgrammeId, Verdict};
+use crate::settings::{Settings, Who};
+
+/// The seed documents hold the MHLW plan quoted in the "not your fault" paragraph.
+const PLAN_SOURCE: &str = "seed-pf-2019";
+/// The 35–44 statistics of the "not alone" chart.
+const STATS_SOURCE: &str = "seed-stats-2017";
+/// Where to look when an office has no sourced phone, address or page of its own: 熊本労働局,
+/// which runs Hello Work and contracts the Saposte, lists them.
+const FALLBACK_SOURCE: &str = "kumamoto-roudoukyoku";
 
 /// A position on the map, in degrees.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,8 +36,94 @@ pub enum Origin {
     Device(LatLng),
 }
 
-/// An office in the result, with its relation to the person.
+/// How current a shown detail is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Freshness {
+    Current,
+    /// Its source gives information of this year, more than a year before today.
+    Old {
+        year: u16,
+    },
+}
+
+impl Freshness {
+    fn of(s: &Source, today: Date) -> Freshness {
+        if s.is_old(today) { Freshness::Old { year: s.info_date().y } } else { Freshness::Current }
+    }
+
+    fn old_year(self) -> Option<u16> {
+        match self {
+            Freshness::Current => None,
+            Freshness::Old { year } => Some(year),
+        }
+    }
+}
+
+/// A detail shown to the person, with its source and how current it is.
 #[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Detail {
+    pub value: &'static str,
+    pub source: &'static Source,
+    pub freshness: Freshness,
+}
+
+impl Detail {
+    fn of(f: Option<Sourced>, today: Date) -> Option<Detail> {
+        let f = f?;
+        let source = directory::source(f.source)?;
+        Some(Detail { value: f.value, source, freshness: Freshness::of(source, today) })
+    }
+}
+
+/// The best way to reach a place, decided once for every view.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reach {
+    /// A sourced phone number: a `tel:` link (a QR code where links cannot leave).
+    Phone(Detail),
+    /// No sourced phone: the office's page, or the municipality's site, or a list of offices.
+    Page { page: Detail, kind: UrlKind },
+    /// Nothing of its own is sourced: 熊本労働局's page, which lists such offices.
+    Fallback(Detail),
+}
+
+impl Reach {
+    pub fn detail(&self) -> Detail {
+        match *self {
+            Reach::Phone(d) | Reach::Page { page: d, .. } | Reach::Fallback(d) => d,
+        }
+    }
+}
+
+/// The sources behind one card: shown as one short line that opens to the full list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceLine {
+    /// Each once, in the order first named.
+    pub sources: Vec<&'static Source>,
+}
+
+impl SourceLine {
+    fn of(ids: impl IntoIterator<Item = &'static str>) -> SourceLine {
+        let mut sources: Vec<&'static Source> = Vec::new();
+        for s in ids.into_iter().filter_map(directory::source) {
+            if !sources.iter().any(|x| x.id == s.id) {
+                sources.push(s);
+            }
+        }
+        SourceLine { sources }
+    }
+}
+
+/// What a place card says about old information: at most one warning per card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OldInfo {
+    /// A shown phone number, address or hours come from information of this year.
+    Contacts { year: u16 },
+    /// Other details of the record (who runs it, what it does) come from this year.
+    Record { year: u16 },
+}
+
+/// A place to consult, as every view shows it.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Place {
     pub office: &'static Office,
     /// The office serves the person's municipality.
@@ -30,41 +131,139 @@ pub struct Place {
     /// Straight-line distance from the origin, in whole kilometres (at least 1), when the
     /// office's position is known.
     pub distance_km: Option<u16>,
+    pub phone: Option<Detail>,
+    pub address: Option<Detail>,
+    pub hours: Option<Detail>,
+    pub page: Option<Detail>,
+    pub operator: Option<Detail>,
+    pub eligibility: Option<Detail>,
+    pub notice: Option<Detail>,
+    pub reach: Reach,
+    /// Neither a phone number nor an address could be sourced: the card says so.
+    pub contacts_unknown: bool,
+    pub old: Option<OldInfo>,
+    pub sources: SourceLine,
 }
 
-/// Everything the result page needs, in the order it shows it.
+/// One first step: a programme to take up (with its verdict, reasons and sources), and the
+/// place (of `places`) where it is taken up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub card: ProgrammeCard,
+    /// The id of the place that offers it, when one of the places serving the person does.
+    pub office: Option<&'static str>,
+}
+
+impl Step {
+    pub fn programme(&self) -> ProgrammeId {
+        self.card.id()
+    }
+
+    /// The programme's official name in the rules version applied.
+    pub fn name(&self) -> &'static str {
+        self.card.assessment.period.name
+    }
+}
+
+/// What the first screen says: what applies, what to do first, where to go and how.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub cohort: Cohort,
+    /// The day national support widened to 中高年層, when the rules date is on or after it.
+    pub widened: Option<Date>,
+    pub first_step: Step,
+    pub first_place: Place,
+}
+
+/// The cohort verdict with its explanation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CohortCard {
+    pub assessment: CohortAssessment,
+    /// "Not your fault": said to everyone the definition covers.
+    pub not_your_fault: bool,
+    pub sources: SourceLine,
+}
+
+/// A programme's card: its assessment and the sources of the rules version applied.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgrammeCard {
+    pub assessment: Assessment,
+    pub sources: SourceLine,
+}
+
+impl ProgrammeCard {
+    pub fn id(&self) -> ProgrammeId {
+        self.assessment.programme.id
+    }
+}
+
+/// The programmes that are not steps, in the group their verdict puts them in. With the
+/// steps, every programme is in exactly one place.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Programmes {
+    /// Not subsidies, likely or maybe, and not among the steps: the "maybe" ones when the steps
+    /// are the likely ones. In step order.
+    pub more: Vec<ProgrammeCard>,
+    /// Subsidies an employer may receive for hiring or converting the person (likely or
+    /// maybe), so they can mention them. Empty for people already in regular work.
+    pub hints: Vec<ProgrammeCard>,
+    /// Unlikely, subsidies included: shown collapsed, still in the page.
+    pub unlikely: Vec<ProgrammeCard>,
+}
+
+/// "You are not alone": Kumamoto's and Japan's 35–44 figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NotAlone {
+    pub kumamoto: PrefectureStats,
+    pub japan: PrefectureStats,
+    pub sources: SourceLine,
+}
+
+/// The one decided result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Guidance {
     /// The date the rules were applied for.
     pub asof: Date,
+    /// The device's date: how old each detail is, measured from it.
+    pub today: Date,
     pub who: Who,
     pub municipality: &'static Municipality,
-    pub cohort: CohortAssessment,
+    pub summary: Summary,
+    pub cohort: CohortCard,
     /// The person's possible age on the rules date.
     pub age: Option<AgeEstimate>,
-    /// Every programme: likely first, then maybe, then unlikely; by step within each.
-    pub programmes: Vec<Assessment>,
     /// Where to start, in order: the likely programmes (subsidies excepted), or the "maybe"
-    /// ones when none is likely.
-    pub next_steps: Vec<ProgrammeId>,
-    /// Subsidies an employer may receive for hiring or converting the person (likely or
-    /// maybe), so they can mention them. Empty for people already in regular work.
-    pub hints: Vec<ProgrammeId>,
+    /// ones when none is likely. Never empty; the first is the summary's.
+    pub steps: Vec<Step>,
+    /// Every other programme, grouped.
+    pub programmes: Programmes,
     /// Where distances were measured from.
     pub origin: Origin,
-    /// Offices that serve the person's municipality, most useful first: one Saposte, a Hello
-    /// Work entry, the self-reliance window and the hikikomori centre(s). Never empty.
+    /// Offices that serve the person's municipality and offer a step or another programme that
+    /// may fit, most useful first. Never empty: the first step's place is here.
     pub places: Vec<Place>,
+    /// The other offices serving the municipality (every municipality has a Saposte, a Hello
+    /// Work entry, a self-reliance window and a hikikomori centre): what they offer looks
+    /// unlikely to fit now, so they wait one tap away.
+    pub other_places: Vec<Place>,
     /// Offices elsewhere that the person may also use (the other Saposte), nearest first;
     /// those without a known position last.
     pub elsewhere: Vec<Place>,
-    /// Kumamoto's and Japan's 35–44 figures ("you are not alone").
-    pub not_alone: (&'static PrefectureStats, &'static PrefectureStats),
+    pub not_alone: NotAlone,
+    /// The fragment of a link that reproduces this result (answers, whom they are about, the
+    /// language, the rules date when one was set). Shown only when the person asks for it.
+    pub share: String,
 }
 
 impl Guidance {
+    /// Every programme, once: the steps, then the others by group.
+    pub fn all_programmes(&self) -> impl Iterator<Item = &ProgrammeCard> {
+        let p = &self.programmes;
+        self.steps.iter().map(|s| &s.card).chain(&p.more).chain(&p.hints).chain(&p.unlikely)
+    }
+
     pub fn assessment(&self, id: ProgrammeId) -> Option<&Assessment> {
-        self.programmes.iter().find(|a| a.programme.id == id)
+        self.all_programmes().find(|c| c.id() == id).map(|c| &c.assessment)
     }
 }
 
@@ -90,41 +289,66 @@ fn rough_km(from: LatLng, office: &Office) -> Option<u16> {
     Some(km.round().clamp(1.0, 9999.0) as u16)
 }
 
-/// The guidance for complete answers, measured from the town hall.
-pub fn guidance(a: &Answers, asof: Date) -> Option<Guidance> {
-    guidance_from(a, asof, Origin::TownHall)
+/// A place card for an office: every detail with its freshness, the best way to reach it,
+/// and at most one warning about old information.
+fn place(o: &'static Office, covers_person: bool, distance_km: Option<u16>, today: Date) -> Place {
+    let d = |f| Detail::of(f, today);
+    let (phone, address, hours, page) = (d(o.phone), d(o.address), d(o.hours), d(o.url));
+    let reach = match (phone, page) {
+        (Some(p), _) => Reach::Phone(p),
+        (None, Some(page)) => Reach::Page { page, kind: o.url_kind },
+        (None, None) => {
+            let s = directory::source(FALLBACK_SOURCE).expect("the build keeps the fallback source");
+            Reach::Fallback(Detail { value: s.url, source: s, freshness: Freshness::of(s, today) })
+        }
+    };
+    let sources = SourceLine::of(crate::review::office_sources(o));
+    let oldest = |ds: &[Option<Detail>]| ds.iter().flatten().filter_map(|d| d.freshness.old_year()).min();
+    let old = match oldest(&[phone, address, hours]) {
+        Some(year) => Some(OldInfo::Contacts { year }),
+        None => sources
+            .sources
+            .iter()
+            .filter(|s| s.is_old(today))
+            .map(|s| s.info_date().y)
+            .min()
+            .map(|year| OldInfo::Record { year }),
+    };
+    Place {
+        office: o,
+        covers_person,
+        distance_km,
+        phone,
+        address,
+        hours,
+        page,
+        operator: d(o.operator),
+        eligibility: d(o.eligibility),
+        notice: d(o.notice),
+        reach,
+        contacts_unknown: phone.is_none() && address.is_none(),
+        old,
+        sources,
+    }
 }
 
-/// The guidance for complete answers, or `None` while a question is unanswered.
-pub fn guidance_from(a: &Answers, asof: Date, origin: Origin) -> Option<Guidance> {
+/// The guidance for complete answers (a preset municipality standing in when they name none),
+/// or `None` while a question is unanswered.
+pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Option<Guidance> {
+    let a = a.or_muni(s.presets.muni);
     let (grad, work, code) = (a.grad?, a.work?, a.muni?);
     a.school?;
+    let asof = s.rules_date(today);
     let municipality = directory::municipality(code)?;
     let cohort = rules::assess_cohort(grad, asof);
 
-    let mut programmes = rules::assess_all(a, work, asof);
-    programmes.sort_by_key(|x| (x.verdict, x.programme.step));
-    let steps_with = |v: Verdict| -> Vec<ProgrammeId> {
-        programmes
-            .iter()
-            .filter(|x| x.verdict == v && !x.programme.id.is_subsidy())
-            .map(|x| x.programme.id)
-            .collect()
-    };
-    let mut next_steps = steps_with(Verdict::Likely);
-    if next_steps.is_empty() {
-        next_steps = steps_with(Verdict::Maybe);
-    }
-    let hints = programmes
-        .iter()
-        .filter(|x| x.programme.id.is_subsidy() && x.verdict != Verdict::Unlikely)
-        .map(|x| x.programme.id)
-        .collect();
+    let mut assessed = rules::assess_all(&a, work, asof);
+    assessed.sort_by_key(|x| (x.verdict, x.programme.step));
 
     // The offices serving the municipality, in the order of the programmes they offer (most
     // fitting first); within a kind, the most local office first.
     let mut kinds: Vec<OfficeKind> = Vec::new();
-    for k in programmes.iter().filter_map(|x| office_kind(x.programme.id)).chain(OfficeKind::ALL) {
+    for k in assessed.iter().filter_map(|x| office_kind(x.programme.id)).chain(OfficeKind::ALL) {
         if !kinds.contains(&k) {
             kinds.push(k);
         }
@@ -133,38 +357,86 @@ pub fn guidance_from(a: &Answers, asof: Date, origin: Origin) -> Option<Guidance
         Origin::TownHall => LatLng { lat: municipality.lat, lng: municipality.lng },
         Origin::Device(p) => p,
     };
-    let place = |o: &'static Office| Place {
-        office: o,
-        covers_person: o.covers.contains(&code),
-        distance_km: rough_km(from, o),
-    };
-    // One pass over the offices: those serving the municipality, and the other Saposte.
     let (mut places, mut elsewhere): (Vec<Place>, Vec<Place>) =
         (Vec::with_capacity(6), Vec::with_capacity(2));
     for o in directory::OFFICES.iter() {
-        let p = place(o);
-        if p.covers_person {
-            places.push(p);
-        } else if o.kind == OfficeKind::Saposte {
-            elsewhere.push(p);
+        let covers = o.covers.contains(&code);
+        if covers || o.kind == OfficeKind::Saposte {
+            let p = place(o, covers, rough_km(from, o), today);
+            if covers { places.push(p) } else { elsewhere.push(p) }
         }
     }
     let rank = |k: OfficeKind| kinds.iter().position(|&x| x == k).unwrap_or(usize::MAX);
     places.sort_by_key(|p| (rank(p.office.kind), p.office.covers.len()));
     elsewhere.sort_by_key(|p| p.distance_km.unwrap_or(u16::MAX));
+
+    // Steps: the likely programmes that are not subsidies, or the "maybe" ones when none is;
+    // each with the place that offers it. The rest go to their groups.
+    let office_for = |id: ProgrammeId| {
+        office_kind(id).and_then(|k| places.iter().find(|p| p.office.kind == k)).map(|p| p.office.id)
+    };
+    let step_verdict =
+        if assessed.iter().any(|x| x.verdict == Verdict::Likely && !x.programme.id.is_subsidy()) {
+            Verdict::Likely
+        } else {
+            Verdict::Maybe
+        };
+    let mut steps: Vec<Step> = Vec::new();
+    let mut programmes = Programmes::default();
+    for x in assessed {
+        let id = x.programme.id;
+        let card = ProgrammeCard { sources: SourceLine::of(x.period.sources.iter().copied()), assessment: x };
+        match (card.assessment.verdict, id.is_subsidy()) {
+            (Verdict::Unlikely, _) => programmes.unlikely.push(card),
+            (_, true) => programmes.hints.push(card),
+            (v, false) if v == step_verdict => steps.push(Step { card, office: office_for(id) }),
+            (_, false) => programmes.more.push(card),
+        }
+    }
+    if steps.is_empty() {
+        // Never a dead end: the self-reliance window takes every kind of trouble.
+        let i = programmes.unlikely.iter().position(|c| c.id() == ProgrammeId::SelfReliance)?;
+        let card = programmes.unlikely.remove(i);
+        steps.push(Step { office: office_for(card.id()), card });
+    }
+    // The places that offer something that may fit come first; the others wait.
+    let fits: Vec<OfficeKind> =
+        steps.iter().map(|s| &s.card).chain(&programmes.more).filter_map(|c| office_kind(c.id())).collect();
+    let other_places: Vec<Place>;
+    (places, other_places) = places.into_iter().partition(|p| fits.contains(&p.office.kind));
+    let first_step = steps[0].clone();
+    let first_place = first_step
+        .office
+        .and_then(|id| places.iter().find(|p| p.office.id == id))
+        .unwrap_or(&places[0])
+        .clone();
+
+    let (kumamoto, japan) = directory::not_alone();
     Some(Guidance {
         asof,
-        who: a.who,
+        today,
+        who: s.who,
         municipality,
-        cohort,
-        age: rules::age_on(a, asof),
+        summary: Summary {
+            cohort: cohort.verdict,
+            widened: cohort.widened.then_some(cohort.widening.from),
+            first_step,
+            first_place,
+        },
+        cohort: CohortCard {
+            assessment: cohort,
+            not_your_fault: cohort.verdict == Cohort::Yes,
+            sources: SourceLine::of([cohort.rule.source, cohort.widening.source, PLAN_SOURCE]),
+        },
+        age: rules::age_on(&a, asof),
+        steps,
         programmes,
-        next_steps,
-        hints,
         origin,
         places,
+        other_places,
         elsewhere,
-        not_alone: directory::not_alone(),
+        not_alone: NotAlone { kumamoto: *kumamoto, japan: *japan, sources: SourceLine::of([STATS_SOURCE]) },
+        share: link::to_fragment(&a, s),
     })
 }
 
@@ -173,7 +445,7 @@ mod tests {
     use super::*;
     use crate::answers::{School, Work};
     use crate::directory::MuniCode;
-    use crate::rules::Cohort;
+    use crate::settings::{Lang, parse_query};
 
     fn answers(grad: u16, born: Option<u16>, work: Work, muni: u32) -> Answers {
         Answers {
@@ -182,7 +454,6 @@ mod tests {
             born,
             work: Some(work),
             muni: Some(MuniCode(muni)),
-            ..Answers::default()
         }
     }
 
@@ -190,21 +461,43 @@ mod tests {
         Date::parse("2026-11-21").unwrap()
     }
 
+    fn decide(a: &Answers) -> Guidance {
+        guidance(a, &Settings::default(), today(), Origin::TownHall).expect("complete answers")
+    }
+
+    fn ids(places: &[Place]) -> Vec<&str> {
+        places.iter().map(|p| p.office.id).collect()
+    }
+
+    /// Every office serving the municipality, in the order shown.
+    fn local(g: &Guidance) -> Vec<&str> {
+        g.places.iter().chain(&g.other_places).map(|p| p.office.id).collect()
+    }
+
     #[test]
     fn incomplete_answers_give_no_guidance() {
         let mut a = answers(1998, None, Work::Seeking, 432024);
         a.school = None;
-        assert!(guidance(&a, today()).is_none());
+        assert!(guidance(&a, &Settings::default(), today(), Origin::TownHall).is_none());
     }
 
     #[test]
-    fn withdrawn_people_see_the_hikikomori_centre_first() {
-        let g = guidance(&answers(1998, None, Work::Withdrawn, 432024), today()).unwrap();
-        assert_eq!(g.cohort.verdict, Cohort::Yes);
+    fn a_preset_municipality_stands_in_only_when_the_answers_name_none() {
+        let preset = Settings::from_presets(parse_query("muni=432067"));
+        let mut a = answers(1998, None, Work::Seeking, 432024);
+        assert_eq!(guidance(&a, &preset, today(), Origin::TownHall).unwrap().municipality.name, "八代市");
+        a.muni = None;
+        assert_eq!(guidance(&a, &preset, today(), Origin::TownHall).unwrap().municipality.name, "玉名市");
+        assert!(guidance(&a, &Settings::default(), today(), Origin::TownHall).is_none());
+    }
+
+    #[test]
+    fn withdrawn_people_see_the_hikikomori_centre_first_and_can_call_it() {
+        let g = decide(&answers(1998, None, Work::Withdrawn, 432024));
+        assert_eq!(g.summary.cohort, Cohort::Yes);
         assert_eq!(g.municipality.name, "八代市");
-        let ids: Vec<&str> = g.places.iter().map(|p| p.office.id).collect();
         assert_eq!(
-            ids,
+            local(&g),
             [
                 "hikikomori-yurukoko",
                 "saposte-yatsushiro",
@@ -212,58 +505,156 @@ mod tests {
                 "hellowork-kumamoto-roudoukyoku"
             ]
         );
-        assert_eq!(g.next_steps.first(), Some(&ProgrammeId::HikikomoriCenter));
+        // Hello Work's desk is a "maybe" for someone who finds going out hard: still shown.
+        assert_eq!(g.places.len(), 4);
+        assert_eq!(g.summary.first_step.programme(), ProgrammeId::HikikomoriCenter);
+        assert_eq!(g.summary.first_place.office.id, "hikikomori-yurukoko");
+        // ゆるここ's phone number comes from a 2015 page: callable, and flagged as old.
+        match g.summary.first_place.reach {
+            Reach::Phone(d) => {
+                assert_eq!(d.value, "096-386-1177");
+                assert_eq!(d.freshness, Freshness::Old { year: 2015 });
+            }
+            other => panic!("expected a phone, got {other:?}"),
+        }
     }
 
     #[test]
-    fn job_seekers_see_hello_work_first() {
-        let g = guidance(&answers(2010, None, Work::Seeking, 432067), today()).unwrap();
-        assert_eq!(g.cohort.verdict, Cohort::No);
+    fn job_seekers_see_hello_work_first_and_its_list_of_offices() {
+        let g = decide(&answers(2010, None, Work::Seeking, 432067));
+        assert_eq!(g.summary.cohort, Cohort::No);
         assert_eq!(g.places[0].office.kind, OfficeKind::HelloWork);
         assert_eq!(g.places[1].office.id, "saposte-tamana");
-        assert_eq!(g.next_steps.first(), Some(&ProgrammeId::HelloWorkDesk));
+        assert_eq!(g.summary.first_step.programme(), ProgrammeId::HelloWorkDesk);
+        assert_eq!(g.summary.first_step.office, Some("hellowork-kumamoto-roudoukyoku"));
+        // No sourced phone: the best way is the labour bureau's list of offices.
+        assert!(
+            matches!(g.summary.first_place.reach, Reach::Page { kind: UrlKind::Guide, page } if page.value.starts_with("https://jsite.mhlw.go.jp/"))
+        );
+        assert!(g.summary.first_place.contacts_unknown);
     }
 
     #[test]
-    fn programmes_are_all_there_and_ordered_by_verdict() {
-        let g = guidance(&answers(1995, Some(1977), Work::NonRegular, 431001), today()).unwrap();
-        assert_eq!(g.programmes.len(), ProgrammeId::ALL.len());
-        assert!(g.programmes.windows(2).all(|w| w[0].verdict <= w[1].verdict));
-        assert!(g.hints.contains(&ProgrammeId::SubsidyCareerUp));
-        assert!(g.next_steps.iter().all(|id| !id.is_subsidy()));
+    fn an_office_with_nothing_of_its_own_falls_back_to_the_labour_bureau() {
+        // 若者サポートステーションやつしろ: no sourced phone, address or page.
+        let g = decide(&answers(1998, None, Work::NotSeeking, 432024));
+        let p = g.places.iter().find(|p| p.office.id == "saposte-yatsushiro").unwrap();
+        assert!(p.contacts_unknown);
+        assert!(matches!(p.reach, Reach::Fallback(d) if d.source.id == "kumamoto-roudoukyoku"));
+    }
+
+    #[test]
+    fn old_information_is_flagged_once_per_detail_and_once_per_card() {
+        // たまなサポステ: phone, address and hours from the 2019 seed documents.
+        let g = decide(&answers(2000, None, Work::Seeking, 432067));
+        let p = g.places.iter().find(|p| p.office.id == "saposte-tamana").unwrap();
+        for d in [p.phone, p.address, p.hours].into_iter().flatten() {
+            assert_eq!(d.freshness, Freshness::Old { year: 2019 });
+        }
+        assert_eq!(p.old, Some(OldInfo::Contacts { year: 2019 }));
+        // くまもとサポステ: no contact shown; the record rests on the 2019 documents.
+        let g = decide(&answers(2000, None, Work::Seeking, 431001));
+        let p = g.places.iter().find(|p| p.office.id == "saposte-kumamoto").unwrap();
+        assert_eq!(p.old, Some(OldInfo::Record { year: 2019 }));
+        // 熊本市生活自立支援センター: a current page, nothing old.
+        let p = g.places.iter().find(|p| p.office.id == "self-reliance-431001").unwrap();
+        assert_eq!(p.phone.map(|d| d.freshness), Some(Freshness::Current));
+        assert_eq!(p.old, None);
+        // A year later, the same page is old.
+        let later = Date::parse("2027-11-22").unwrap();
+        let g = guidance(
+            &answers(2000, None, Work::Seeking, 431001),
+            &Settings::default(),
+            later,
+            Origin::TownHall,
+        )
+        .unwrap();
+        let p = g.places.iter().find(|p| p.office.id == "self-reliance-431001").unwrap();
+        assert!(matches!(p.old, Some(OldInfo::Contacts { .. })), "{:?}", p.old);
+    }
+
+    #[test]
+    fn every_programme_is_in_exactly_one_place() {
+        let g = decide(&answers(1995, Some(1977), Work::NonRegular, 431001));
+        let mut all: Vec<ProgrammeId> = g.all_programmes().map(|c| c.id()).collect();
+        all.sort();
+        assert_eq!(all, ProgrammeId::ALL);
+        let v = |c: &ProgrammeCard| c.assessment.verdict;
+        assert!(g.steps.iter().all(|s| v(&s.card) == Verdict::Likely && !s.programme().is_subsidy()));
+        assert!(g.programmes.more.iter().all(|c| v(c) == Verdict::Maybe && !c.id().is_subsidy()));
+        assert!(g.programmes.unlikely.iter().all(|c| v(c) == Verdict::Unlikely));
+        assert!(g.programmes.hints.iter().all(|c| c.id().is_subsidy() && v(c) != Verdict::Unlikely));
+        assert!(g.programmes.hints.iter().any(|c| c.id() == ProgrammeId::SubsidyCareerUp));
+        // Steps follow the data's step order, and each names where it is taken up.
+        let order: Vec<u8> = g.steps.iter().map(|s| s.card.assessment.programme.step).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+        assert!(g.steps.iter().all(|s| s.office.is_some()));
+    }
+
+    #[test]
+    fn with_nothing_likely_the_maybe_programmes_are_the_steps() {
+        // 正社員: nothing likely; the self-reliance window is a "maybe".
+        let g = decide(&answers(2002, Some(1984), Work::Regular, 431001));
+        assert!(g.steps.iter().all(|s| s.card.assessment.verdict == Verdict::Maybe), "{:?}", g.steps);
+        assert!(g.programmes.more.is_empty());
+        assert_eq!(g.summary.first_step.programme(), ProgrammeId::SelfReliance);
+        assert_eq!(g.summary.first_place.office.id, "self-reliance-431001");
     }
 
     #[test]
     fn other_saposte_come_nearest_first_from_the_town_hall_or_the_device() {
         // 荒尾市 is served by たまな; the other two Saposte have no known position yet.
-        let g = guidance(&answers(2000, None, Work::Seeking, 432041), today()).unwrap();
+        let a = answers(2000, None, Work::Seeking, 432041);
+        let g = decide(&a);
         assert!(g.elsewhere.iter().all(|p| !p.covers_person && p.office.kind == OfficeKind::Saposte));
         assert_eq!(g.elsewhere.len(), 2);
         let tamana = g.places.iter().find(|p| p.office.id == "saposte-tamana").unwrap();
         assert!(matches!(tamana.distance_km, Some(10..=16)), "荒尾市役所–玉名市中: {:?}", tamana.distance_km);
         // From a position next to the Tamana Saposte, it is about 1 km away.
         let near = LatLng { lat: 32.9262, lng: 130.5466 };
-        let g = guidance_from(&answers(2000, None, Work::Seeking, 432041), today(), Origin::Device(near))
-            .unwrap();
+        let g = guidance(&a, &Settings::default(), today(), Origin::Device(near)).unwrap();
         let tamana = g.places.iter().find(|p| p.office.id == "saposte-tamana").unwrap();
         assert_eq!(tamana.distance_km, Some(1));
         // For 八代市, たまな is elsewhere and has the only known distance, so it comes first.
-        let g = guidance(&answers(2000, None, Work::Seeking, 432024), today()).unwrap();
+        let g = decide(&answers(2000, None, Work::Seeking, 432024));
         assert_eq!(g.elsewhere[0].office.id, "saposte-tamana");
         assert!(g.elsewhere[0].distance_km.is_some() && g.elsewhere[1].distance_km.is_none());
     }
 
     #[test]
     fn the_local_hikikomori_station_comes_before_the_prefectural_centre() {
-        let g = guidance(&answers(2000, None, Work::Withdrawn, 432164), today()).unwrap();
-        let ids: Vec<&str> = g.places.iter().map(|p| p.office.id).collect();
-        assert_eq!(&ids[..2], ["hikikomori-koshi", "hikikomori-yurukoko"]);
+        let g = decide(&answers(2000, None, Work::Withdrawn, 432164));
+        assert_eq!(&ids(&g.places)[..2], ["hikikomori-koshi", "hikikomori-yurukoko"]);
+        // A job seeker there: the hikikomori doors wait one tap away.
+        let g = decide(&answers(2000, None, Work::Seeking, 432164));
+        assert_eq!(ids(&g.other_places), ["hikikomori-koshi", "hikikomori-yurukoko"]);
+        assert_eq!(local(&g).len(), 5);
     }
 
     #[test]
-    fn regular_workers_get_no_hire_subsidy_hints() {
-        let g = guidance(&answers(1995, Some(1977), Work::Regular, 431001), today()).unwrap();
-        assert!(g.hints.is_empty(), "{:?}", g.hints);
-        assert!(!g.next_steps.is_empty(), "never a dead end");
+    fn regular_workers_get_no_hire_subsidy_hints_and_still_a_step() {
+        let g = decide(&answers(1995, Some(1977), Work::Regular, 431001));
+        assert!(g.programmes.hints.is_empty(), "{:?}", g.programmes.hints);
+        assert!(!g.steps.is_empty(), "never a dead end");
+    }
+
+    #[test]
+    fn not_your_fault_is_said_to_the_cohort() {
+        assert!(decide(&answers(1998, None, Work::Seeking, 431001)).cohort.not_your_fault);
+        assert!(!decide(&answers(2015, None, Work::Seeking, 431001)).cohort.not_your_fault);
+    }
+
+    #[test]
+    fn the_share_link_carries_answers_language_and_whom_they_are_about() {
+        let mut s = Settings::from_presets(parse_query("for=family&muni=432067"));
+        s.lang = Lang::Ja;
+        let mut a = answers(1998, None, Work::Seeking, 432024);
+        a.muni = None;
+        let g = guidance(&a, &s, today(), Origin::TownHall).unwrap();
+        assert_eq!(g.share, "for=family&grad=1998&school=hs&work=seeking&muni=432067&lang=ja");
+        s.asof = Date::parse("2025-03-31");
+        let g = guidance(&a, &s, today(), Origin::TownHall).unwrap();
+        assert!(g.share.contains("&asof=2025-03-31&"), "{}", g.share);
+        assert_eq!(g.asof, Date::parse("2025-03-31").unwrap());
     }
 }

@@ -1,13 +1,39 @@
 //! くまもと支援ナビ: answers → rules → guidance → view, one way.
 //!
-//! The pure modules (`answers`, `rules`, `directory`, `guidance`, `i18n`, `date`) use no
-//! browser crate — on the host those crates are not even dependencies — and carry most tests.
-//! `ui` holds the Yew components around one reducer (`ui::state`).
+//! The modules form layers, each using only those above it (`tests/layers.rs` enforces it):
+//!
+//! 1. `date`, `text`: a calendar date and text helpers, depending on nothing.
+//! 2. `directory`: the reference data (municipalities, offices, sources) every answer is
+//!    checked against.
+//! 3. `answers`, `settings`, `link`: what the person told us; how the widget speaks and runs,
+//!    with the host's presets; the link contract that carries both.
+//! 4. `rules`: dated, sourced programme rules → verdicts with reasons.
+//! 5. `review`: how each record of the data stands (for the data review page).
+//! 6. `guidance`: everything the result shows, decided once, language-neutral.
+//! 7. `flow`: the screens, the one state and its actions, history entries.
+//! 8. `i18n`: every visible word, per language.
+//! 9. `ui`: Yew components that render and dispatch (wasm only).
+//!
+//! Layers 1–8 use no browser crate (on the host those crates are not even dependencies) and
+//! carry most tests.
+
+pub mod date;
+pub mod text;
+
+pub mod directory;
 
 pub mod answers;
-pub mod date;
-pub mod directory;
-pub mod guidance;
-pub mod i18n;
+pub mod link;
+pub mod settings;
+
 pub mod rules;
+
+pub mod review;
+
+pub mod guidance;
+
+pub mod flow;
+
+pub mod i18n;
+
 pub mod ui;

@@ -2,14 +2,15 @@
 //! code never panics and always answers with something valid and a place to consult.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kumamoto_shien_navi::answers::{
-    self, Answers, LinkNotice, School, Who, Work, parse_fragment, parse_year_text, percent_decode,
-};
+use kumamoto_shien_navi::answers::{self, Answers, School, Work, parse_year_text};
 use kumamoto_shien_navi::date::Date;
 use kumamoto_shien_navi::directory::{self, MuniCode};
-use kumamoto_shien_navi::guidance::{LatLng, Origin, guidance, guidance_from};
+use kumamoto_shien_navi::flow::{Action, Entry, Screen, State};
+use kumamoto_shien_navi::guidance::{LatLng, Origin, guidance};
+use kumamoto_shien_navi::link::{self, LinkNotice, parse_fragment};
 use kumamoto_shien_navi::rules::ProgrammeId;
-use kumamoto_shien_navi::ui::state::{Action, Screen, State};
+use kumamoto_shien_navi::settings::{Settings, Who, parse_query};
+use kumamoto_shien_navi::text::percent_decode;
 use proptest::prelude::*;
 
 fn today() -> Date {
@@ -32,16 +33,8 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         prop::option::of(any::<u16>()),
         prop::option::of(prop::sample::select(Work::ALL.to_vec())),
         prop::option::of(any_muni()),
-        prop::sample::select(Who::ALL.to_vec()),
     )
-        .prop_map(|(grad, school, born, work, muni, who)| Answers {
-            grad,
-            school,
-            born,
-            work,
-            muni,
-            who,
-        })
+        .prop_map(|(grad, school, born, work, muni)| Answers { grad, school, born, work, muni })
 }
 
 /// Fragments built from the contract's keys with values that are sometimes valid, sometimes
@@ -86,12 +79,35 @@ proptest! {
         let l = parse_fragment(&s, today());
         check_link(&l);
         // Whatever was accepted round-trips through the link the person can ask for.
-        let again = parse_fragment(&answers::to_fragment(&l.answers, l.asof), today());
+        let settings = Settings {
+            lang: l.lang.unwrap_or_default(),
+            who: l.who.unwrap_or_default(),
+            asof: l.asof,
+            ..Settings::default()
+        };
+        let again = parse_fragment(&link::to_fragment(&l.answers, &settings), today());
         prop_assert_eq!(again.answers, l.answers.clone());
         prop_assert_eq!(again.asof, l.asof);
+        prop_assert_eq!(again.lang, Some(settings.lang));
+        prop_assert_eq!(again.who.unwrap_or_default(), settings.who);
+        prop_assert!(again.notices.is_empty());
         if l.answers.is_complete() {
-            let g = guidance(&l.answers, l.asof.unwrap_or(today()));
-            prop_assert!(g.is_some_and(|g| !g.places.is_empty() && !g.next_steps.is_empty()));
+            let g = guidance(&l.answers, &settings, today(), Origin::TownHall);
+            prop_assert!(g.is_some_and(|g| !g.places.is_empty() && !g.steps.is_empty() && g.share == link::to_fragment(&l.answers, &settings)));
+        }
+    }
+
+    #[test]
+    fn any_query_gives_valid_presets_and_never_an_answer(s in fragment_like(), q in ".{0,200}") {
+        for query in [s.as_str(), q.as_str()] {
+            let p = parse_query(query);
+            if let Some(m) = p.muni {
+                prop_assert!(directory::municipality(m).is_some());
+            }
+            // A query never carries answers: a fresh visitor with it has none.
+            let st = State::initial(today(), query, "");
+            prop_assert_eq!(&st.answers, &Answers::default());
+            prop_assert_eq!(st.screen, Screen::Start);
         }
     }
 
@@ -111,15 +127,20 @@ proptest! {
         a in any_answers(), asof in any_date(), lat in 30.0f64..35.0, lng in 128.0f64..133.0, here in any::<bool>(),
     ) {
         let origin = if here { Origin::Device(LatLng { lat, lng }) } else { Origin::TownHall };
-        match guidance_from(&a, asof, origin) {
+        let settings = Settings { asof: Some(asof), ..Settings::default() };
+        match guidance(&a, &settings, today(), origin) {
             None => prop_assert!(!a.is_complete()),
             Some(g) => {
-                prop_assert_eq!(g.programmes.len(), ProgrammeId::ALL.len());
+                prop_assert_eq!(g.all_programmes().count(), ProgrammeId::ALL.len());
                 prop_assert!(!g.places.is_empty());
-                prop_assert!(!g.next_steps.is_empty());
-                prop_assert!(g.places.iter().all(|p| p.covers_person));
+                prop_assert!(!g.steps.is_empty());
+                prop_assert!(g.places.iter().chain(&g.other_places).all(|p| p.covers_person));
+                // The summary names the first step and a place from the list, with a way in.
+                prop_assert_eq!(&g.summary.first_step, &g.steps[0]);
+                prop_assert!(g.places.contains(&g.summary.first_place));
+                prop_assert!(!g.summary.first_place.reach.detail().value.is_empty());
                 if a.work == Some(Work::Regular) {
-                    prop_assert!(g.hints.is_empty());
+                    prop_assert!(g.programmes.hints.is_empty());
                 }
             }
         }
@@ -127,36 +148,43 @@ proptest! {
 
     #[test]
     fn any_sequence_of_actions_keeps_the_flow_consistent(actions in prop::collection::vec(any_action(), 0..40)) {
-        let mut s = State::initial(today(), "");
+        let mut s = State::initial(today(), "?muni=432024", "");
         for a in actions {
+            let presets = s.settings.presets;
             if let Some(next) = s.apply(a) {
                 s = next;
             }
             // The result and the check page are only ever shown with complete answers.
             if matches!(s.screen, Screen::Result | Screen::Check) {
-                prop_assert!(s.answers.is_complete());
+                prop_assert!(s.answers().is_complete());
             }
+            // The host's presets never change, and a history entry always reads back.
+            prop_assert_eq!(s.settings.presets, presets);
+            prop_assert_eq!(Entry::decode(Some(s.entry().encode())), Some(s.entry()));
         }
     }
 }
 
 fn any_action() -> impl Strategy<Value = Action> {
     prop_oneof![
-        prop::sample::select(Who::ALL.to_vec()).prop_map(|who| Action::Begin { who }),
+        (prop::sample::select(Who::ALL.to_vec()), any_date())
+            .prop_map(|(who, today)| Action::Begin { who, today }),
         (prop::sample::select(School::ALL.to_vec()), 1930u16..=2026, prop::option::of(1900u16..=2026))
             .prop_map(|(school, grad, born)| Action::AnswerSchooling { school, grad, born }),
         prop::sample::select(Work::ALL.to_vec()).prop_map(Action::AnswerWork),
         any_muni().prop_map(Action::AnswerMuni),
         (0u8..8).prop_filter_map("a screen", Screen::from_index).prop_map(Action::Goto),
-        ((0u8..10).prop_map(Screen::from_index), 0u32..50)
-            .prop_map(|(screen, depth)| Action::Restore { screen, depth }),
+        prop::option::of(any::<f64>()).prop_map(|v| Action::Restore(Entry::decode(v))),
+        ((0u8..10).prop_filter_map("a screen", Screen::from_index), 0u32..50)
+            .prop_map(|(screen, depth)| Action::Restore(Some(Entry { screen, depth }))),
         fragment_like().prop_map(|f| Action::LoadLink { fragment: f, initial: false }),
-        Just(Action::StartOver),
+        any_date().prop_map(|today| Action::StartOver { today }),
+        any_date().prop_map(Action::Today),
         Just(Action::DismissNotices),
     ]
 }
 
-fn check_link(l: &answers::DeepLink) {
+fn check_link(l: &link::DeepLink) {
     let a = &l.answers;
     if let Some(g) = a.grad {
         assert!((answers::GRAD_MIN..=today().y).contains(&g));

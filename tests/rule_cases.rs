@@ -6,15 +6,25 @@ use std::time::Instant;
 use kumamoto_shien_navi::answers::{Answers, School, Work};
 use kumamoto_shien_navi::date::Date;
 use kumamoto_shien_navi::directory::{self, MuniCode};
-use kumamoto_shien_navi::guidance::guidance;
+use kumamoto_shien_navi::guidance::{Guidance, Origin, guidance};
 use kumamoto_shien_navi::rules::{ProgrammeId, Verdict};
+use kumamoto_shien_navi::settings::Settings;
 
 struct Case {
     line: usize,
     name: String,
     answers: Answers,
     asof: Date,
-    expected: Vec<(ProgrammeId, Verdict)>,
+    /// The age range the rules take (lo, hi).
+    age: (u16, u16),
+    /// Per programme: the verdict and the first day of the rules version applied.
+    expected: Vec<(ProgrammeId, Verdict, Date)>,
+}
+
+/// The guidance on a rules date (today is the rules date: nothing in this table depends on it).
+fn decide(a: &Answers, asof: Date) -> Guidance {
+    let s = Settings { asof: Some(asof), ..Settings::default() };
+    guidance(a, &s, asof, Origin::TownHall).expect("complete answers")
 }
 
 fn cases() -> Vec<Case> {
@@ -22,8 +32,8 @@ fn cases() -> Vec<Case> {
     let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
     let (_, header) = lines.next().expect("header");
     let columns: Vec<&str> = header.split(',').collect();
-    assert_eq!(&columns[..6], ["case", "grad", "school", "born", "work", "asof"]);
-    let programmes: Vec<ProgrammeId> = columns[6..]
+    assert_eq!(&columns[..7], ["case", "grad", "school", "born", "work", "asof", "age"]);
+    let programmes: Vec<ProgrammeId> = columns[7..]
         .iter()
         .map(|c| ProgrammeId::from_key(c).unwrap_or_else(|| panic!("unknown programme column {c:?}")))
         .collect();
@@ -39,19 +49,32 @@ fn cases() -> Vec<Case> {
                 born: (!f[3].is_empty()).then(|| f[3].parse().unwrap_or_else(|_| panic!("{}", at("born")))),
                 work: Some(Work::from_key(f[4]).unwrap_or_else(|| panic!("{}", at("work")))),
                 muni: Some(MuniCode(431001)),
-                ..Answers::default()
+            };
+            let age = {
+                let (lo, hi) = f[6].split_once('-').unwrap_or((f[6], f[6]));
+                let n = |s: &str| s.parse::<u16>().unwrap_or_else(|_| panic!("{}", at("age")));
+                (n(lo), n(hi))
             };
             let expected = programmes
                 .iter()
-                .zip(&f[6..])
+                .zip(&f[7..])
                 .filter(|(_, v)| !v.is_empty())
-                .map(|(p, v)| (*p, Verdict::from_key(v).unwrap_or_else(|| panic!("{}", at(v)))))
+                .map(|(p, v)| {
+                    let (verdict, period) =
+                        v.split_once('@').unwrap_or_else(|| panic!("{}", at("verdict@YYYY-MM-DD")));
+                    (
+                        *p,
+                        Verdict::from_key(verdict).unwrap_or_else(|| panic!("{}", at(verdict))),
+                        Date::parse(period).unwrap_or_else(|| panic!("{}", at(period))),
+                    )
+                })
                 .collect();
             Case {
                 line: i + 1,
                 name: f[0].to_string(),
                 answers,
                 asof: Date::parse(f[5]).unwrap_or_else(|| panic!("{}", at("asof"))),
+                age,
                 expected,
             }
         })
@@ -64,17 +87,22 @@ fn every_case_in_the_table() {
     assert!(cases.len() >= 30);
     let mut failures = Vec::new();
     for c in &cases {
-        let g = guidance(&c.answers, c.asof).expect("complete answers");
-        for (id, want) in &c.expected {
+        let g = decide(&c.answers, c.asof);
+        let age = g.age.map(|e| (e.lo, e.hi));
+        if age != Some(c.age) {
+            failures.push(format!("line {} {}: age expected {:?}, got {age:?}", c.line, c.name, c.age));
+        }
+        for (id, want, period) in &c.expected {
             let got = g.assessment(*id).expect("every programme is assessed");
-            if got.verdict != *want {
+            if got.verdict != *want || got.period.from != *period {
                 failures.push(format!(
-                    "line {} {}: {} expected {}, got {} ({:?})",
+                    "line {} {}: {} expected {}@{period}, got {}@{} ({:?})",
                     c.line,
                     c.name,
                     id.key(),
                     want.key(),
                     got.verdict.key(),
+                    got.period.from,
                     got.findings
                 ));
             }
@@ -124,12 +152,12 @@ fn exhaustive_sweep_never_dead_ends() {
                             school: Some(school),
                             work: Some(work),
                             muni: Some(muni),
-                            ..Answers::default()
+                            born: None,
                         };
-                        let g = guidance(&a, asof).expect("complete answers always give guidance");
-                        assert_eq!(g.programmes.len(), ProgrammeId::ALL.len());
+                        let g = decide(&a, asof);
+                        assert_eq!(g.all_programmes().count(), ProgrammeId::ALL.len());
                         assert!(!g.places.is_empty(), "{a:?} on {asof}: no place to consult");
-                        assert!(!g.next_steps.is_empty(), "{a:?} on {asof}: no next step");
+                        assert!(!g.steps.is_empty(), "{a:?} on {asof}: no next step");
                         count += 1;
                     }
                 }
@@ -138,7 +166,7 @@ fn exhaustive_sweep_never_dead_ends() {
     }
     let elapsed = start.elapsed();
     println!(
-        "sweep: {count} answer sets in {:.0} ms ({:.2} µs each; test profile, debug assertions {})",
+        "sweep: {count} answer sets in {:.0} ms ({:.2} µs each; opt-level 3, overflow checks and debug assertions {})",
         elapsed.as_secs_f64() * 1000.0,
         elapsed.as_secs_f64() * 1e6 / count as f64,
         if cfg!(debug_assertions) { "on" } else { "off" }

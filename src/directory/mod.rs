@@ -2,7 +2,6 @@
 //! sources behind every contact detail. The data is compiled in by `build.rs`.
 
 pub mod model;
-pub mod review;
 pub mod validate;
 
 pub use model::*;
@@ -42,6 +41,15 @@ pub fn resolve_code(raw: u32) -> Option<MuniCode> {
     }
     let row = data::MUNICIPALITIES.iter().find(|m| m.code == code)?;
     Some(row.parent.unwrap_or(row.code))
+}
+
+/// A code as text from outside (a link, a host's preset): exactly six ASCII digits that
+/// `resolve_code` accepts.
+pub fn parse_code(s: &str) -> Option<MuniCode> {
+    if s.len() != 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    resolve_code(s.parse().ok()?)
 }
 
 pub fn office(id: &str) -> Option<&'static Office> {
@@ -92,13 +100,10 @@ pub fn groups() -> Vec<Group> {
 /// Normalises what a person types to find their municipality: width, katakana → hiragana,
 /// spaces removed.
 pub fn normalize_query(q: &str) -> String {
-    crate::answers::normalize_width(q)
+    crate::text::normalize_width(q)
         .chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            'ァ'..='ヶ' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
-            _ => c,
-        })
+        .map(crate::text::to_hiragana)
         .collect()
 }
 
@@ -153,20 +158,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn compiled_data_passes_its_own_validation() {
-        let problems = validate::validate(&ALL_ROWS, &OFFICES, &SOURCES);
-        assert!(problems.is_empty(), "{problems:#?}");
-        assert_eq!(municipalities().count(), 45);
-        assert_eq!(ALL_ROWS.iter().filter(|m| m.kind == MuniKind::Ward).count(), 5);
-    }
-
-    #[test]
     fn codes_resolve_only_with_a_valid_check_digit() {
         assert_eq!(resolve_code(432024), Some(MuniCode(432024)));
         assert_eq!(resolve_code(432025), None, "wrong check digit");
         assert_eq!(resolve_code(131016), None, "valid code, but Tokyo's Chiyoda");
         assert_eq!(resolve_code(431044), Some(MuniCode(431001)), "南区 → 熊本市");
         assert_eq!(resolve_code(0), None);
+        assert_eq!(parse_code("432024"), Some(MuniCode(432024)));
+        for bad in ["43202", "4320240", "+32024", "43202a", "４３２０２４", ""] {
+            assert_eq!(parse_code(bad), None, "{bad:?}");
+        }
     }
 
     #[test]
@@ -198,7 +199,7 @@ mod tests {
         let url = map_search_url("〒865-0064 熊本県玉名市中48-4");
         assert!(url.starts_with("https://www.google.com/maps/search/?api=1&query=%E3%80%92865-0064%20"));
         assert!(!url[url.find("query=").unwrap() + 6..].contains(['&', '#', ' ', '?']));
-        let decoded = crate::answers::percent_decode(&url[url.find("query=").unwrap() + 6..]);
+        let decoded = crate::text::percent_decode(&url[url.find("query=").unwrap() + 6..]);
         assert_eq!(decoded.as_deref(), Some("〒865-0064 熊本県玉名市中48-4"));
     }
 

@@ -87,6 +87,19 @@ pub struct Source {
     pub grade: Grade,
 }
 
+impl Source {
+    /// The date of the information: its own date when known, else when we checked it.
+    pub fn info_date(&self) -> Date {
+        self.dated.unwrap_or(self.checked)
+    }
+
+    /// The information is more than a year older than `today`: it may have changed since,
+    /// and the widget says so next to it. The one rule for "old information".
+    pub fn is_old(&self, today: Date) -> bool {
+        self.info_date() < today.years_before(1)
+    }
+}
+
 /// A value shown to a resident, with the id of the source that backs it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sourced {

@@ -5,13 +5,15 @@ use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
 use super::{Field, Msg, PrivacyPart, ReviewCol, ReviewStatus};
-use crate::answers::{Era, LinkKey, LinkNotice, Question, School, Who, Work, YearError, wareki};
+use crate::answers::{Era, Question, School, Work, YearError, wareki};
 use crate::date::Date;
 use crate::directory::{GroupLabel, UrlKind};
+use crate::flow::Screen;
+use crate::link::{LinkKey, LinkNotice};
 use crate::rules::{
     AgeEstimate, AmountCase, Check, Cohort, Confirm, Employer, Finding, ProgrammeId, Side, Verdict,
 };
-use crate::ui::state::Screen;
+use crate::settings::Who;
 
 pub(super) fn text(msg: Msg) -> Cow<'static, str> {
     match msg {
@@ -152,34 +154,49 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::CohortNotYourFault => B(
             "この世代は、就職の時期が、たまたまバブル崩壊後の厳しい経済状況と重なりました。国も、多くの方が「個々人の意思等によらず」不安定な仕事や仕事のない状態になったとしています。相談することは、少しも恥ずかしいことではありません。",
         ),
-        Msg::Widened(d) => O(format!(
-            "{}から、国の支援は就職氷河期世代を含む「中高年層」に広がりました。ハローワークの専門窓口も「中高年層（旧：就職氷河期世代）」向けになっています。世代にあてはまるかどうかにかかわらず、相談できます。",
-            date(d)
-        )),
         Msg::NotYetWidened => B("世代にあてはまるかどうかにかかわらず、下の窓口で相談できます。"),
         Msg::AnyoneCanConsult => {
             B("相談は無料です。うまく話せなくても、話を聞いてもらうだけでもかまいません。")
         }
         Msg::RulesAsOf(d) => O(format!("{}時点のルールで案内しています。", date(d))),
         Msg::PlacesHeading => B("相談できるところ"),
-        Msg::PlacesLead => {
-            B("お住まいの地域を担当する窓口です。上から順に、はじめの一歩に向いているところを並べています。")
-        }
+        Msg::PlacesLead => B("お住まいの地域の窓口です。向いている順に並べています。"),
         Msg::ChangeAnswers => B("答えを変える"),
         Msg::StartOver => B("はじめからやり直す"),
 
+        Msg::FirstStepHeading => B("まずは、ここから"),
+        Msg::PlaceLabel => B("相談先"),
+        Msg::Call => B("電話をかける"),
+        Msg::OpenPage(k) => B(match k {
+            UrlKind::Official => "公式ページで場所と連絡先を見る",
+            UrlKind::MunicipalSite => "市町村の公式サイトで窓口を見る",
+            UrlKind::Guide => "窓口の一覧で、場所と連絡先を見る",
+        }),
+        Msg::OpenFallback => B("熊本労働局のページで連絡先を探す"),
+        Msg::DetailAge(y) => O(format!("{y}年の情報です。変わっているかもしれません。")),
+        Msg::Widened(d) => O(format!(
+            "{}から、国の支援は就職氷河期世代を含む「中高年層」に広がりました。世代にかかわらず相談できます。",
+            date(d)
+        )),
+        Msg::ContactsUnknownShort => B("住所と電話番号は、このナビではまだ確かめられていません。"),
+        Msg::ProgrammeDetails => B("理由と、窓口で確かめること"),
+        Msg::SourcesSummary(n) => O(format!("情報のもと（{n}件）")),
+        Msg::ElsewhereSummary(n) => O(format!("ほかの地域のサポステ（{n}か所）")),
+        Msg::OtherPlacesSummary(n) => O(format!("お住まいの地域の、ほかの相談先（{n}か所）")),
+        Msg::OtherPlacesLead => B(
+            "答えからは、いまは使う制度が少なそうな窓口です。状況が変わったときや、迷ったときは相談できます。",
+        ),
+        Msg::MoreProgrammesSummary(n) => O(format!("条件しだいで使える制度（{n}件）")),
         Msg::NextStepsHeading => B("はじめの一歩"),
-        Msg::NextStepsLead(w) => {
-            O(format!("{}の状況から、はじめやすい順に並べました。どれか一つからでかまいません。", person(w)))
-        }
+        Msg::StepWhy(v) => B(match v {
+            Verdict::Likely => "対象になりそうな理由",
+            Verdict::Maybe => "条件しだいの理由",
+            Verdict::Unlikely => "理由と、窓口で確かめること",
+        }),
         Msg::NextStepAsk(id, w) => O(next_step_ask(id, w)),
         Msg::NextStepBring(id) => B(next_step_bring(id)),
         Msg::AskLabel => B("窓口で伝えること"),
         Msg::BringLabel => B("あると話しやすいもの"),
-        Msg::ProgrammesHeading => B("使えそうな制度"),
-        Msg::ProgrammesLead => B(
-            "答えから、国の制度にあてはまりそうかを3段階で考えました。理由もあわせて書いています。最終的には、それぞれの窓口が判断します。",
-        ),
         Msg::ProgrammeAbout(id) => B(programme_about(id)),
         Msg::VerdictLabel(v) => B(match v {
             Verdict::Likely => "対象になりそうです",
@@ -226,8 +243,12 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::UnlikelySummary(n) => O(format!("いまは対象外のようです（{n}件）")),
         Msg::HintsHeading => B("会社が受けられる助成金"),
         Msg::HintsLead(w) => O(format!(
-            "{}を雇ったり正社員にしたりする会社は、国の助成金を受けられる場合があります。知っておくと、面接や相談のときに伝えられます。",
-            person(w)
+            "{}を雇ったり正社員にしたりする会社は、国の助成金を受けられる場合があります。{}",
+            person(w),
+            match w {
+                Who::Myself => "面接や相談のときに、次のように伝えてみてください。",
+                Who::Family => "ご本人に、次のように伝えることをすすめてみてください。",
+            }
         )),
         Msg::HintSay(id) => B(match id {
             ProgrammeId::SubsidyMidcareerHire => {
@@ -241,20 +262,15 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             }
             _ => "",
         }),
-        Msg::HintHowTo(w) => B(match w {
-            Who::Myself => "面接や相談のときに、こう伝えてみてください：",
-            Who::Family => "ご本人に、こう伝えることをすすめてみてください：",
-        }),
         Msg::AgeEstimateLine(e) => O(if e.from_birth_year {
             format!("年齢は、生まれた年から{}と考えました。", ages(e))
         } else {
             format!(
-                "年齢は、学校を離れた年からおおよそ{}と考えました。生まれた年を入れると、より正確になります。",
+                "年齢は、学校を離れた年から{}と考えました（生まれた年を入れると正確になります）。",
                 ages(e)
             )
         }),
 
-        Msg::OfficeYourArea => B("お住まいの地域の担当"),
         Msg::OfficeMap => B("地図で見る（Googleマップ）"),
         Msg::OfficeDistance { km, from_device } => {
             O(format!("{}から約{km}km（直線距離）", if from_device { "現在地" } else { "役場" }))
@@ -269,9 +285,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             B("お住まいの地域の担当ではありませんが、近くにあれば相談できるか尋ねてみてください。")
         }
         Msg::NearestButton => B("現在地からの距離を見る"),
-        Msg::NearestPrivacy => {
-            B("位置情報は、この端末の中で距離を計算するためだけに使います。送信も保存もしません。")
-        }
+        Msg::NearestPrivacy => B("位置情報は、送信も保存もしません。"),
         Msg::NearestAsking => B("位置を確認しています…"),
         Msg::NearestFailed => B("位置を確認できませんでした。役場からの距離で表示しています。"),
         Msg::NearestDone => B("現在地からの距離で表示しています。"),
@@ -309,10 +323,10 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             "ハローワーク各所の住所・電話・開庁時間と、市町村ごとの管轄（45市町村すべて）。熊本労働局の「所在地・管轄一覧」で確認して offices.toml に加えてください。",
         ),
         Msg::ReviewGapRule(g) => O(match g {
-            crate::directory::review::RuleGap::AgeRangeUnknown { name } => {
+            crate::review::RuleGap::AgeRangeUnknown { name } => {
                 format!("「{name}」の対象年齢の範囲（出典が見つかっていません）。")
             }
-            crate::directory::review::RuleGap::NotCoveredSince { name, until } => {
+            crate::review::RuleGap::NotCoveredSince { name, until } => {
                 format!("「{name}」の{}より後の内容（出典がありません）。", date(until))
             }
         }),
@@ -351,23 +365,16 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OfficePhone => B("電話"),
         Msg::OfficeHours => B("受付時間"),
         Msg::OfficeNotice => B("お知らせ"),
-        Msg::OfficeCheckOfficial => B("最新の連絡先は公式ページでご確認ください。"),
-        Msg::OfficeNoContact => B(
-            "住所と電話番号は、このナビではまだ確かめられていません。熊本労働局のページか、お住まいの市町村の窓口でお尋ねください。",
-        ),
-        Msg::OfficeNoContactSeeUrl => {
-            B("住所と電話番号は、このナビではまだ確かめられていません。公式ページでご確認ください。")
-        }
-        Msg::OfficeAskLabourBureau => B("熊本労働局のページ"),
+        Msg::OfficeMore => B("くわしく"),
         Msg::SourceLine => B("情報のもと："),
         Msg::SourceDated(d) => O(format!("（{}の情報）", date(d))),
         Msg::SourceChecked(d) => O(format!("（{}に確認）", date(d))),
         Msg::ListSeparator => B("／"),
         Msg::DismissNotices => B("このお知らせを閉じる"),
         Msg::SelectedMuni(name) => O(format!("選んでいる市町村：{name}")),
-        Msg::ContactAgeWarning(y) => O(format!(
-            "この住所・電話・受付時間は{y}年の情報です。変わっているかもしれないので、つながらないときは公式ページや市町村の窓口でお確かめください。"
-        )),
+        Msg::ContactAgeWarning(y) => {
+            O(format!("{y}年の情報です。つながらないときは、市町村の窓口でお尋ねください。"))
+        }
         Msg::OldInfoWarning(y) => {
             O(format!("{y}年の資料にもとづく情報を含みます。その後変わっているかもしれません。"))
         }

@@ -8,35 +8,17 @@ mod ja;
 
 use std::borrow::Cow;
 
-use crate::answers::{LinkKey, LinkNotice, School, Who, Work, YearError};
+use crate::answers::{School, Work, YearError};
 use crate::date::Date;
-use crate::directory::review::Status as ReviewStatus;
 use crate::directory::{GroupLabel, PrefectureStats, UrlKind};
+use crate::flow::Screen;
+use crate::link::{LinkKey, LinkNotice};
+use crate::review::Status as ReviewStatus;
 use crate::rules::{
     AgeEstimate, Amount, Check, Cohort, CohortAssessment, Confirm, Finding, ProgrammeId, Verdict,
 };
-use crate::ui::state::Screen;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    Ja,
-}
-
-impl Lang {
-    pub const fn key(self) -> &'static str {
-        match self {
-            Lang::Ja => "ja",
-        }
-    }
-
-    pub fn from_key(s: &str) -> Option<Lang> {
-        match s {
-            "ja" | "JA" | "Ja" => Some(Lang::Ja),
-            _ => None,
-        }
-    }
-}
+pub use crate::settings::Lang;
+use crate::settings::Who;
 
 /// A message key. Variants carry the values their text needs.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -107,7 +89,6 @@ pub enum Msg {
     CohortHeadline(Cohort),
     CohortReason(CohortAssessment, Who),
     CohortNotYourFault,
-    Widened(Date),
     NotYetWidened,
     AnyoneCanConsult,
     RulesAsOf(Date),
@@ -116,14 +97,37 @@ pub enum Msg {
     ChangeAnswers,
     StartOver,
 
+    /// The summary's heading over the first step and place.
+    FirstStepHeading,
+    PlaceLabel,
+    /// A `tel:` link's text, before the number.
+    Call,
+    /// A link to a place's page when no phone number is sourced.
+    OpenPage(UrlKind),
+    /// A link to 熊本労働局's page when nothing of the office's own is sourced.
+    OpenFallback,
+    /// Under a contact detail from information over a year old.
+    DetailAge(u16),
+    /// The summary's one line on the 2025-04-01 widening.
+    Widened(Date),
+    ContactsUnknownShort,
+    /// The line that opens a programme's reasons, checklist and amounts.
+    ProgrammeDetails,
+    /// The short source line of a card, opening to the list: how many sources.
+    SourcesSummary(u16),
+    ElsewhereSummary(u16),
+    /// The collapsed group of the municipality's other doors.
+    OtherPlacesSummary(u16),
+    OtherPlacesLead,
+    /// The collapsed group of the programmes that are not steps ("maybe" ones).
+    MoreProgrammesSummary(u16),
     NextStepsHeading,
-    NextStepsLead(Who),
+    /// What opens a step's reasons: "why it fits", by its verdict.
+    StepWhy(Verdict),
     NextStepAsk(ProgrammeId, Who),
     NextStepBring(ProgrammeId),
     AskLabel,
     BringLabel,
-    ProgrammesHeading,
-    ProgrammesLead,
     ProgrammeAbout(ProgrammeId),
     VerdictLabel(Verdict),
     CheckMark(Check),
@@ -146,10 +150,8 @@ pub enum Msg {
     HintsHeading,
     HintsLead(Who),
     HintSay(ProgrammeId),
-    HintHowTo(Who),
     AgeEstimateLine(AgeEstimate),
 
-    OfficeYourArea,
     OfficeMap,
     /// Rough straight-line distance: from the town hall, or from the device.
     OfficeDistance {
@@ -191,7 +193,7 @@ pub enum Msg {
     ReviewProgrammesHeading,
     ReviewGapsHeading,
     ReviewGapHelloWork,
-    ReviewGapRule(crate::directory::review::RuleGap),
+    ReviewGapRule(crate::review::RuleGap),
     ReviewGapNoContact(u16),
     ReviewCol(ReviewCol),
     ReviewStatus(ReviewStatus),
@@ -202,10 +204,8 @@ pub enum Msg {
     OfficePhone,
     OfficeHours,
     OfficeNotice,
-    OfficeCheckOfficial,
-    OfficeNoContact,
-    OfficeNoContactSeeUrl,
-    OfficeAskLabourBureau,
+    /// The line that opens what a place does, for whom and who runs it.
+    OfficeMore,
     SourceLine,
     SourceDated(Date),
     SourceChecked(Date),

@@ -3,6 +3,23 @@
 
 use crate::date::Date;
 
+/// Who counts as the 就職氷河期世代, by the year they left their last school.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CohortRule {
+    pub core_from: u16,
+    pub core_to: u16,
+    /// Years either side of the core that are "near" (the official definition says 頃).
+    pub near_margin: u16,
+    pub source: &'static str,
+}
+
+/// The date national support widened from the cohort to 中高年層.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Widening {
+    pub from: Date,
+    pub source: &'static str,
+}
+
 /// The programmes the widget evaluates. The ids are part of the public DOM contract
 /// (`data-programme`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

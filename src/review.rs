@@ -1,8 +1,8 @@
 //! Pure: how each record stands, for the data review page the secretariat opens before each
 //! platform meeting. Unverified and old records are the ones to check first.
 
-use super::model::*;
 use crate::date::Date;
+use crate::directory::{self, Grade, Office, Source};
 use crate::rules;
 
 /// How a record stands. Ordered worst first.
@@ -28,14 +28,8 @@ impl Status {
     }
 }
 
-/// A source is old when the information it gives (or, without a date, our check) is more than
-/// a year before `today`.
-pub fn is_old(s: &Source, today: Date) -> bool {
-    s.dated.unwrap_or(s.checked) < today.years_before(1)
-}
-
 pub fn source_status(s: &Source, today: Date) -> Status {
-    if is_old(s, today) {
+    if s.is_old(today) {
         Status::Old
     } else if matches!(s.grade, Grade::Seed | Grade::C) {
         Status::Recheck
@@ -65,7 +59,7 @@ pub fn office_status(o: &Office, today: Date) -> Status {
     }
     office_sources(o)
         .iter()
-        .filter_map(|id| super::source(id))
+        .filter_map(|id| directory::source(id))
         .map(|s| source_status(s, today))
         .min()
         .unwrap_or(Status::Ok)
@@ -73,8 +67,8 @@ pub fn office_status(o: &Office, today: Date) -> Status {
 
 /// How many records (offices, municipality rows, rule versions) use a source.
 pub fn usage(id: &str) -> u16 {
-    let offices = super::OFFICES.iter().filter(|o| office_sources(o).contains(&id)).count();
-    let munis = super::ALL_ROWS.iter().filter(|m| m.sources.contains(&id)).count();
+    let offices = directory::OFFICES.iter().filter(|o| office_sources(o).contains(&id)).count();
+    let munis = directory::ALL_ROWS.iter().filter(|m| m.sources.contains(&id)).count();
     let periods =
         rules::PROGRAMMES.iter().flat_map(|p| p.periods).filter(|p| p.sources.contains(&id)).count();
     let other = [rules::COHORT.source, rules::WIDENING.source].iter().filter(|s| **s == id).count();
@@ -123,14 +117,14 @@ pub struct Counts {
 
 pub fn counts(today: Date) -> Counts {
     Counts {
-        sources: super::SOURCES.len() as u16,
-        old_sources: super::SOURCES.iter().filter(|s| is_old(s, today)).count() as u16,
-        offices: super::OFFICES.len() as u16,
-        offices_without_contact: super::OFFICES
+        sources: directory::SOURCES.len() as u16,
+        old_sources: directory::SOURCES.iter().filter(|s| s.is_old(today)).count() as u16,
+        offices: directory::OFFICES.len() as u16,
+        offices_without_contact: directory::OFFICES
             .iter()
             .filter(|o| office_status(o, today) == Status::NoContact)
             .count() as u16,
-        municipalities: super::municipalities().count() as u16,
+        municipalities: directory::municipalities().count() as u16,
         rule_versions: rules::PROGRAMMES.iter().map(|p| p.periods.len()).sum::<usize>() as u16,
     }
 }

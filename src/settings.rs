@@ -1,0 +1,189 @@
+//! Settings are how the widget speaks and where it runs, never what the person told us:
+//! the language, whom the answers are about, the rules date (`asof`), and the presets the
+//! hosting site chose in the page's query string (`?mode=kiosk&muni=432024&lang=ja&for=family`).
+//!
+//! The query is the host's: it is sent to the host's server anyway, so it carries only what
+//! the host decides, never an answer. "Start over" clears answers and keeps settings.
+
+use crate::date::Date;
+use crate::directory::{self, MuniCode};
+use crate::text;
+
+/// The language of every visible word. The key is part of the link contract (`lang=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Ja,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::Ja];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| s.eq_ignore_ascii_case(l.key()))
+    }
+}
+
+/// Whom the answers are about: the person themselves, or someone a family member or friend is
+/// looking up (the wording changes from "you" to "the person"). The key is `for=`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Who {
+    #[default]
+    Myself,
+    Family,
+}
+
+impl Who {
+    pub const ALL: [Who; 2] = [Who::Myself, Who::Family];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Who::Myself => "self",
+            Who::Family => "family",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Who> {
+        Who::ALL.into_iter().find(|v| s.eq_ignore_ascii_case(v.key()))
+    }
+}
+
+/// Where the widget runs, as the host declares it (`mode=`). A page opened without a mode is
+/// the standard widget: a resident's own phone or computer, or a municipal page's frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Mode {
+    #[default]
+    Standard,
+    /// A shared screen at a support counter (`mode=kiosk`).
+    Kiosk,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 2] = [Mode::Standard, Mode::Kiosk];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Mode::Standard => "standard",
+            Mode::Kiosk => "kiosk",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| s.eq_ignore_ascii_case(m.key()))
+    }
+}
+
+/// What the hosting site chose, from the page's query string. Invalid values are ignored
+/// quietly: the host controls the query, and nothing in it is ever shown as text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Presets {
+    pub mode: Mode,
+    /// Used when the person's answers name no municipality; still changeable.
+    pub muni: Option<MuniCode>,
+    pub lang: Option<Lang>,
+    pub who: Option<Who>,
+}
+
+/// Longest query we read at all; anything longer is ignored as a whole.
+pub const MAX_QUERY_BYTES: usize = 1024;
+
+/// Reads the page's query string (with or without the leading `?`). Never panics; the first
+/// occurrence of a key wins; unknown keys and invalid values are ignored.
+pub fn parse_query(query: &str) -> Presets {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut p = Presets::default();
+    if query.len() > MAX_QUERY_BYTES {
+        return p;
+    }
+    let (mut mode, mut muni, mut lang, mut who) = (None, None, None, None);
+    for (k, v) in text::pairs(query) {
+        let Some(v) = text::percent_decode(v) else { continue };
+        let v = v.trim();
+        match k.as_str() {
+            "mode" if mode.is_none() => mode = Some(Mode::from_key(v)),
+            "muni" if muni.is_none() => muni = Some(directory::parse_code(v)),
+            "lang" if lang.is_none() => lang = Some(Lang::from_key(v)),
+            "for" if who.is_none() => who = Some(Who::from_key(v)),
+            _ => {}
+        }
+    }
+    p.mode = mode.flatten().unwrap_or_default();
+    p.muni = muni.flatten();
+    p.lang = lang.flatten();
+    p.who = who.flatten();
+    p
+}
+
+/// The settings in force: the person's (or their link's) choices over the host's presets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    pub lang: Lang,
+    pub who: Who,
+    /// The date the rules are applied for, from a link (`asof=`); `None` means today.
+    pub asof: Option<Date>,
+    pub presets: Presets,
+}
+
+impl Settings {
+    /// The settings a new visitor starts with.
+    pub fn from_presets(presets: Presets) -> Settings {
+        Settings {
+            lang: presets.lang.unwrap_or_default(),
+            who: presets.who.unwrap_or_default(),
+            asof: None,
+            presets,
+        }
+    }
+
+    /// The date the rules are applied for.
+    pub fn rules_date(&self, today: Date) -> Date {
+        self.asof.unwrap_or(today)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_carries_only_the_hosts_presets() {
+        let p = parse_query("?mode=kiosk&muni=432024&lang=ja&for=family&grad=1998&work=seeking");
+        assert_eq!(
+            p,
+            Presets {
+                mode: Mode::Kiosk,
+                muni: Some(MuniCode(432024)),
+                lang: Some(Lang::Ja),
+                who: Some(Who::Family)
+            }
+        );
+        // Answers in a query are not read: they belong in the fragment.
+        assert_eq!(parse_query("grad=1998&school=univ&work=seeking"), Presets::default());
+    }
+
+    #[test]
+    fn invalid_presets_are_ignored_quietly_and_the_first_value_wins() {
+        let p = parse_query("mode=%3Cimg%20src%3Dx%3E&muni=%3Cimg+src%3Dx%3E&lang=xx&for=me&muni=432024");
+        assert_eq!(p, Presets::default(), "a bad first value is not replaced by a later one");
+        assert_eq!(parse_query("muni=432025").muni, None, "wrong check digit");
+        assert_eq!(parse_query("muni=131016").muni, None, "not in Kumamoto");
+        assert_eq!(parse_query("muni=431044").muni, Some(MuniCode(431001)), "a ward means 熊本市");
+        assert_eq!(parse_query(&format!("mode=kiosk&x={}", "a".repeat(MAX_QUERY_BYTES))), Presets::default());
+        assert_eq!(parse_query("MODE=kiosk").mode, Mode::Standard, "keys are exact");
+        assert_eq!(parse_query("mode=KIOSK").mode, Mode::Kiosk, "values are not case-sensitive");
+    }
+
+    #[test]
+    fn a_new_visitor_starts_from_the_presets() {
+        let s = Settings::from_presets(parse_query("for=family"));
+        assert_eq!((s.who, s.lang, s.asof), (Who::Family, Lang::Ja, None));
+        let today = Date::parse("2026-12-01").unwrap();
+        assert_eq!(s.rules_date(today), today);
+    }
+}
