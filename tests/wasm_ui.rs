@@ -92,7 +92,7 @@ async fn a_complete_deep_link_opens_on_the_result() {
     assert!(w.q("[data-office='saposte-yatsushiro']").is_some());
     assert!(w.q(".places [data-office='saposte-kumamoto']").is_none(), "only the Saposte covering 八代市");
     assert!(w.q(".elsewhere [data-office='saposte-kumamoto']").is_some(), "the others are listed apart");
-    assert!(w.count("[data-office]") >= 2, "at least one more place to consult");
+    assert!(w.count(".places [data-office]") >= 4, "the municipality's four doors");
     assert!(w.text("[data-cohort]").contains("就職氷河期世代"));
     assert_eq!(w.count("[data-programme][data-verdict]"), 11, "every programme is rendered once");
     assert_eq!(
@@ -103,6 +103,16 @@ async fn a_complete_deep_link_opens_on_the_result() {
         w.q("details.unlikely [data-programme='short-qualification']").is_some(),
         "ended: collapsed, still there"
     );
+    // The summary: the verdict, the first step, the first place with a way to reach it.
+    assert!(w.q("[data-summary] [data-cohort='yes']").is_some());
+    assert_eq!(
+        w.must("[data-summary] [data-step]").get_attribute("data-step").as_deref(),
+        Some("hellowork-desk")
+    );
+    let first = w.must("[data-summary] [data-office]");
+    assert_eq!(first.get_attribute("data-office").as_deref(), Some("hellowork-kumamoto-roudoukyoku"));
+    let link = first.query_selector("a").unwrap().expect("a way to reach it");
+    assert!(link.get_attribute("href").unwrap().starts_with("https://jsite.mhlw.go.jp/"));
 }
 
 #[wasm_bindgen_test]
@@ -114,8 +124,11 @@ async fn near_and_no_verdicts_explain_the_definition() {
     drop(w);
     let w = mount("grad=2015&school=hs&work=regular&muni=431001&asof=2025-03-31").await;
     assert_eq!(w.must("[data-cohort]").get_attribute("data-cohort").as_deref(), Some("no"));
-    assert!(w.q(".widened").is_none(), "before 2025-04-01 the widening is not stated");
+    assert!(!w.text("[data-summary]").contains("中高年層"), "before 2025-04-01 the widening is not stated");
     assert!(w.text(".asof").contains("2025年3月31日"));
+    drop(w);
+    let w = mount("grad=2015&school=hs&work=regular&muni=431001&asof=2025-04-01").await;
+    assert!(w.text("[data-summary]").contains("2025年4月1日から"));
 }
 
 #[wasm_bindgen_test]
@@ -157,8 +170,9 @@ async fn the_whole_flow_by_the_dom() {
     w.click(".screen > button.button").await;
     assert_eq!(w.must("[data-cohort]").get_attribute("data-cohort").as_deref(), Some("yes"));
     assert!(w.q("[data-office='saposte-yatsushiro']").is_some(), "湯前町 (球磨郡) → やつしろ");
-    let first = w.must("[data-office]").get_attribute("data-office").unwrap();
+    let first = w.must("[data-summary] [data-office]").get_attribute("data-office").unwrap();
     assert_eq!(first, "hikikomori-yurukoko", "a withdrawn person sees the hikikomori centre first");
+    assert!(w.q("[data-summary] a[href='tel:0963861177']").is_some(), "with its phone number to call");
 }
 
 #[wasm_bindgen_test]
@@ -195,10 +209,10 @@ fn futures_channel() -> (futures::channel::oneshot::Sender<()>, futures::channel
 /// No office has one in the data today, so the card is rendered with a made-up office.
 #[wasm_bindgen_test]
 async fn an_office_notice_is_shown_prominently() {
-    use kumamoto_shien_navi::directory::{MuniCode, Office, OfficeKind, Sourced, UrlKind};
-    use kumamoto_shien_navi::guidance::Place;
-    use kumamoto_shien_navi::ui::app::Ctx;
+    use kumamoto_shien_navi::directory::{self, MuniCode, Office, OfficeKind, Sourced, UrlKind};
+    use kumamoto_shien_navi::guidance::{Detail, Freshness, Place, Reach, SourceLine};
     use kumamoto_shien_navi::ui::components::office_card::OfficeCard;
+    use kumamoto_shien_navi::ui::ctx::Ctx;
     use yew::prelude::*;
 
     let office: &'static Office = Box::leak(Box::new(Office {
@@ -218,10 +232,28 @@ async fn an_office_notice_is_shown_prominently() {
         notice: Some(Sourced { value: "臨時休所中です（テスト）", source: "seed-pf-2019" }),
         source: "seed-pf-2019",
     }));
+    let seed = directory::source("seed-pf-2019").unwrap();
+    let detail = |value| Detail { value, source: seed, freshness: Freshness::Current };
+    let place = Place {
+        office,
+        covers_person: true,
+        distance_km: Some(3),
+        phone: Some(detail("096-000-0000")),
+        address: None,
+        hours: None,
+        page: None,
+        operator: None,
+        eligibility: None,
+        notice: Some(detail("臨時休所中です（テスト）")),
+        reach: Reach::Phone(detail("096-000-0000")),
+        contacts_unknown: false,
+        old: None,
+        sources: SourceLine { sources: vec![seed] },
+    };
 
     #[derive(Properties, PartialEq)]
     struct P {
-        office: &'static Office,
+        place: Place,
     }
     #[function_component]
     fn Wrapper(p: &P) -> Html {
@@ -234,23 +266,23 @@ async fn an_office_notice_is_shown_prominently() {
         };
         html! {
             <ContextProvider<Ctx> context={ctx}>
-                <OfficeCard place={Place { office: p.office, covers_person: true, distance_km: Some(3) }} />
+                <OfficeCard place={p.place.clone()} />
             </ContextProvider<Ctx>>
         }
     }
 
     let root = gloo::utils::document().create_element("div").unwrap();
     gloo::utils::body().append_child(&root).unwrap();
-    let handle = yew::Renderer::<Wrapper>::with_root_and_props(root.clone(), P { office }).render();
+    let handle = yew::Renderer::<Wrapper>::with_root_and_props(root.clone(), P { place }).render();
     yew::scheduler::flush().await;
     let notice = root
         .query_selector("[data-office='saposte-test'] .office-notice[role=note]")
         .unwrap()
         .expect("notice");
     assert!(notice.text_content().unwrap().contains("臨時休所中です"));
-    // It comes before what the office does, so nobody misses it.
-    let helps_after = root.query_selector("[data-office='saposte-test'] .office-notice + p").unwrap();
-    assert_eq!(helps_after.and_then(|p| p.text_content()).as_deref(), Some("テスト"));
+    // It comes right after the name and distance, before the contacts, so nobody misses it.
+    let before = notice.previous_element_sibling().map(|e| e.class_name());
+    assert_eq!(before.as_deref(), Some("distance"));
     assert!(root.query_selector("a[href='tel:0960000000']").unwrap().is_some());
     assert!(root.text_content().unwrap().contains("役場から約3km"));
     handle.destroy();

@@ -1,6 +1,6 @@
-//! The root component: one `use_reducer` holding `state::State`, the browser events that feed
-//! it (fragment changes, Back/Forward), and the effects of a screen change (history entry,
-//! focus, title).
+//! The root component: one `use_reducer` holding `flow::State`, the browser events that feed
+//! it (fragment changes, Back/Forward, the day changing), and the effects of a screen change
+//! (history entry, focus, title). What to do is decided in `flow`; this only wires it.
 
 use std::rc::Rc;
 
@@ -13,11 +13,11 @@ use super::components::{
     check::Check, notices::Notices, privacy::Privacy, questions, result::ResultPage, review::Review,
     start::Start,
 };
+use super::ctx::{Ctx, HEADING_ID};
 use super::dom;
-use super::state::{Action, Nav, PRIVACY_FRAGMENT, REVIEW_FRAGMENT, Screen, State};
-use crate::answers::{Question, Who};
-use crate::date::Date;
-use crate::i18n::{Lang, Msg, t};
+use crate::answers::{Answers, Question};
+use crate::flow::{Action, Nav, PRIVACY_FRAGMENT, REVIEW_FRAGMENT, Screen, State};
+use crate::i18n::{Msg, t};
 
 impl Reducible for State {
     type Action = Action;
@@ -31,27 +31,16 @@ impl Reducible for State {
     }
 }
 
-/// What every component may need: the language, whom the answers are about (for wording),
-/// and a way to dispatch actions.
-#[derive(Clone, PartialEq)]
-pub struct Ctx {
-    pub lang: Lang,
-    pub who: Who,
-    /// The device's date: how old a source is, for warnings.
-    pub today: Date,
-    pub dispatch: Callback<Action>,
-    /// Entries this widget pushed below the current one (for the back link).
-    pub depth: u32,
-}
-
-/// Id of each screen's `<h1>`; focus moves there on every screen change.
-pub const HEADING_ID: &str = "screen-heading";
+/// How often the widget looks whether the day has changed (a kiosk or a tab left open over
+/// midnight). Cheap: an unchanged date changes nothing and renders nothing.
+const DAY_CHECK_MS: u32 = 60_000;
 
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::initial(dom::today(), &dom::location_hash()));
+    let state = use_reducer(|| State::initial(dom::today(), &dom::location_query(), &dom::location_hash()));
 
-    // The deep-link contract: read the fragment whenever it changes; follow Back/Forward.
+    // The link contract: read the fragment whenever it changes; follow Back/Forward; notice a
+    // new day (every minute, and at once when the page is shown again).
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -60,14 +49,19 @@ pub fn App() -> Html {
             let on_hash = EventListener::new(&window, "hashchange", move |_| {
                 d.dispatch(Action::LoadLink { fragment: dom::location_hash(), initial: false })
             });
+            let d = dispatcher.clone();
             let on_pop = EventListener::new(&window, "popstate", move |e| {
-                let entry = e.dyn_ref::<web_sys::PopStateEvent>().and_then(|e| dom::decode_entry(&e.state()));
-                dispatcher.dispatch(Action::Restore {
-                    screen: entry.map(|(s, _)| s),
-                    depth: entry.map_or(0, |(_, d)| d),
-                })
+                let entry = e.dyn_ref::<web_sys::PopStateEvent>().and_then(|e| dom::read_entry(&e.state()));
+                d.dispatch(Action::Restore(entry))
             });
-            move || drop((on_hash, on_pop))
+            let d = dispatcher.clone();
+            let on_show = EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                d.dispatch(Action::Today(dom::today()))
+            });
+            let tick = gloo::timers::callback::Interval::new(DAY_CHECK_MS, move || {
+                dispatcher.dispatch(Action::Today(dom::today()))
+            });
+            move || drop((on_hash, on_pop, on_show, tick))
         });
     }
 
@@ -75,44 +69,44 @@ pub fn App() -> Html {
     {
         let s = state.clone();
         use_effect_with(state.nav_seq, move |_| {
-            dom::set_title(&t(s.lang, Msg::DocumentTitle(s.screen)));
+            dom::set_title(&t(s.settings.lang, Msg::DocumentTitle(s.screen)));
             match s.nav {
-                Nav::Initial => dom::replace_entry(s.screen, s.depth),
-                Nav::Push => dom::push_entry(s.screen, s.depth),
-                Nav::Replace => dom::replace_entry(s.screen, s.depth),
-                Nav::Restore => {}
+                Nav::Initial | Nav::Replace => dom::replace_entry(s.entry()),
+                Nav::Push => dom::push_entry(s.entry()),
+                Nav::Restore | Nav::Stay => {}
             }
-            if s.nav != Nav::Initial {
+            if !matches!(s.nav, Nav::Initial | Nav::Stay) {
                 dom::focus_id(HEADING_ID);
             }
         });
     }
 
-    let lang = state.lang;
-    let has_answers = state.answers != crate::answers::Answers::default();
+    let lang = state.settings.lang;
+    let answers = state.answers();
+    let has_answers = state.answers != Answers::default();
     let dispatcher = state.dispatcher();
     let ctx = Ctx {
         lang,
-        who: state.answers.who,
+        who: state.settings.who,
         today: state.today,
         dispatch: Callback::from(move |a| dispatcher.dispatch(a)),
         depth: state.depth,
     };
     let clear = start_over(&ctx.dispatch);
     let screen = match state.screen {
-        Screen::Start => html! { <Start who={state.answers.who} /> },
+        Screen::Start => html! { <Start who={state.settings.who} /> },
         Screen::Question(Question::Schooling) => html! {
-            <questions::Schooling answers={state.answers.clone()} today={state.today} />
+            <questions::Schooling answers={answers.clone()} today={state.today} />
         },
         Screen::Question(Question::Work) => {
-            html! { <questions::WorkQuestion current={state.answers.work} /> }
+            html! { <questions::WorkQuestion current={answers.work} /> }
         }
         Screen::Question(Question::Municipality) => html! {
-            <questions::Municipality current={state.answers.muni} />
+            <questions::Municipality current={answers.muni} />
         },
-        Screen::Check => html! { <Check answers={state.answers.clone()} /> },
+        Screen::Check => html! { <Check answers={answers.clone()} /> },
         Screen::Result => html! {
-            <ResultPage answers={state.answers.clone()} asof={state.rules_date()} />
+            <ResultPage answers={state.answers.clone()} settings={state.settings} />
         },
         Screen::Review => html! { <Review /> },
         Screen::Privacy => html! { <Privacy /> },

@@ -3,8 +3,8 @@
 
 use wasm_bindgen::JsValue;
 
-use super::state::Screen;
 use crate::date::Date;
+use crate::flow::Entry;
 
 /// Today on the device (local time). Falls back to the build's reference date if the clock
 /// is absurd.
@@ -20,18 +20,14 @@ pub fn location_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// History entries carry `depth * 16 + screen index`: enough to restore the screen on Back.
-pub fn encode_entry(screen: Screen, depth: u32) -> JsValue {
-    JsValue::from_f64(f64::from(depth.min(1 << 20)) * 16.0 + f64::from(screen.index()))
+/// The page's query string: the host's presets (`?mode=…&muni=…`).
+pub fn location_query() -> String {
+    gloo::utils::window().location().search().unwrap_or_default()
 }
 
-pub fn decode_entry(v: &JsValue) -> Option<(Screen, u32)> {
-    let n = v.as_f64()?;
-    if !(0.0..=f64::from(1u32 << 26)).contains(&n) || n.fract() != 0.0 {
-        return None;
-    }
-    let n = n as u32;
-    Some((Screen::from_index((n % 16) as u8)?, n / 16))
+/// The widget's entry in `history.state`, if the state is one the widget wrote.
+pub fn read_entry(state: &JsValue) -> Option<Entry> {
+    Entry::decode(state.as_f64())
 }
 
 /// Removes the fragment (it may hold a deep link's answers) without a new history entry and
@@ -73,15 +69,15 @@ pub fn lock_network() {
     }
 }
 
-pub fn push_entry(screen: Screen, depth: u32) {
+pub fn push_entry(e: Entry) {
     if let Ok(h) = gloo::utils::window().history() {
-        let _ = h.push_state(&encode_entry(screen, depth), "");
+        let _ = h.push_state(&JsValue::from_f64(e.encode()), "");
     }
 }
 
-pub fn replace_entry(screen: Screen, depth: u32) {
+pub fn replace_entry(e: Entry) {
     if let Ok(h) = gloo::utils::window().history() {
-        let _ = h.replace_state(&encode_entry(screen, depth), "");
+        let _ = h.replace_state(&JsValue::from_f64(e.encode()), "");
     }
 }
 

@@ -1,19 +1,15 @@
-//! The view: Yew function components around one reducer. No business logic here: components
-//! render what `guidance` computed and dispatch `state::Action`s.
+//! The view: Yew function components around the one reducer of `crate::flow`. No business
+//! logic here: components render what `guidance` decided and dispatch `flow::Action`s.
 //!
-//! `state` is plain Rust (tested natively); everything else needs a browser.
+//! Inside, the layers run one way too: `dom` (the few browser facts) and `ctx` (what every
+//! component may use) → `components` → `app` (the root, which wires the browser's events).
+#![cfg(target_arch = "wasm32")]
 
-pub mod state;
-
-#[cfg(target_arch = "wasm32")]
 pub mod app;
 /// Public so component tests can render single components inside the app's context.
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+pub mod ctx;
 mod dom;
-#[cfg(target_arch = "wasm32")]
 pub mod panic;
 
-#[cfg(target_arch = "wasm32")]
 pub use app::{App, start};

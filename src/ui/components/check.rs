@@ -5,8 +5,8 @@ use yew::prelude::*;
 use super::common::{BackLink, Heading, attr, use_ctx};
 use crate::answers::{Answers, Question};
 use crate::directory;
+use crate::flow::{Action, Screen};
 use crate::i18n::{Field, Msg, t};
-use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckProps {
@@ -44,7 +44,7 @@ pub fn Check(p: &CheckProps) -> Html {
     let onsubmit = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Result));
     html! {
         <section class="screen">
-            <BackLink to={Screen::Check.previous()} />
+            <BackLink on={Screen::Check} />
             <Heading text={attr(l, Msg::CheckTitle)} />
             <p>{ t(l, Msg::CheckLead) }</p>
             <dl class="summary">

@@ -1,24 +1,21 @@
-//! Parts every screen uses: the context hook, the heading, the back link, radio groups,
-//! links that leave the widget, and the "where this comes from" line.
+//! Parts every screen uses: the heading, the back link, radio groups, links that leave the
+//! widget, and the "where this comes from" line.
 
 use yew::prelude::*;
 
-use crate::directory::{self, review};
+use crate::flow::{Action, Back, Screen};
+use crate::guidance::SourceLine;
 use crate::i18n::{Lang, Msg, t};
-use crate::ui::app::{Ctx, HEADING_ID};
+use crate::ui::ctx::HEADING_ID;
+pub use crate::ui::ctx::use_ctx;
 use crate::ui::dom;
-use crate::ui::state::{Action, Screen};
 
-#[hook]
-pub fn use_ctx() -> Ctx {
-    use_context::<Ctx>().expect("components are rendered inside App's ContextProvider")
-}
-
-/// Forget every answer: in memory, and in the address if a deep link put them there.
+/// Forget every answer (settings stay): in memory, and in the address if a deep link put them
+/// there. A new session, so the date is read again.
 pub fn start_over(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
     dispatch.reform(|_: MouseEvent| {
         dom::forget_fragment();
-        Action::StartOver
+        Action::StartOver { today: dom::today() }
     })
 }
 
@@ -49,25 +46,25 @@ pub fn Heading(p: &HeadingProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct BackLinkProps {
-    /// Where to go when there is no history entry of ours to return to.
-    pub to: Screen,
+    /// The screen the link is on.
+    pub on: Screen,
     /// The link text; "戻る" when not given.
     #[prop_or_default]
     pub label: Option<AttrValue>,
 }
 
-/// "戻る": the browser's Back when we pushed the entry before this one, so both agree.
+/// "戻る": the browser's Back when we pushed the entry before this one, so both agree
+/// (`flow::back` decides).
 #[function_component]
 pub fn BackLink(p: &BackLinkProps) -> Html {
     let ctx = use_ctx();
-    let to = p.to;
+    let back = ctx.back(p.on);
     let onclick = {
-        let (dispatch, depth) = (ctx.dispatch.clone(), ctx.depth);
-        Callback::from(
-            move |_: MouseEvent| {
-                if depth > 0 { dom::history_back() } else { dispatch.emit(Action::Goto(to)) }
-            },
-        )
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |_: MouseEvent| match back {
+            Back::History => dom::history_back(),
+            Back::Goto(s) => dispatch.emit(Action::Goto(s)),
+        })
     };
     html! {
         <button type="button" class="back-link" {onclick}>
@@ -165,6 +162,8 @@ pub fn ErrorMessage(p: &ErrorMessageProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ExternalLinkProps {
     pub href: AttrValue,
+    #[prop_or_default]
+    pub class: Classes,
     pub children: Html,
 }
 
@@ -174,7 +173,7 @@ pub struct ExternalLinkProps {
 pub fn ExternalLink(p: &ExternalLinkProps) -> Html {
     let ctx = use_ctx();
     html! {
-        <a href={p.href.clone()} target="_blank" rel="noopener noreferrer">
+        <a class={p.class.clone()} href={p.href.clone()} target="_blank" rel="noopener noreferrer">
             { p.children.clone() }
             <span class="visually-hidden">{ t(ctx.lang, Msg::OpensNewTab) }</span>
         </a>
@@ -182,43 +181,24 @@ pub fn ExternalLink(p: &ExternalLinkProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct SourceNoteProps {
-    /// Source ids (see `assets/data/sources.toml`); duplicates are shown once.
-    pub ids: Vec<&'static str>,
-    /// Warn when a shown detail rests on information more than a year old (contact details
-    /// may have changed since).
-    #[prop_or_default]
-    pub warn_if_old: bool,
+pub struct SourcesProps {
+    pub line: SourceLine,
 }
 
-/// Small print under a fact: where it comes from and how old it is; optionally a warning
-/// when it rests on information more than a year old.
+/// Where a card's facts come from: one short line that opens to the full list, each source with
+/// its link (when it has a public address) and the date of its information.
 #[function_component]
-pub fn SourceNote(p: &SourceNoteProps) -> Html {
+pub fn Sources(p: &SourcesProps) -> Html {
     let ctx = use_ctx();
     let l = ctx.lang;
-    let mut seen: Vec<&str> = Vec::new();
-    let sources: Vec<_> = p
-        .ids
-        .iter()
-        .filter(|id| {
-            let new = !seen.contains(id);
-            seen.push(id);
-            new
-        })
-        .filter_map(|id| directory::source(id))
-        .collect();
-    let old_year = sources
-        .iter()
-        .filter(|s| p.warn_if_old && review::is_old(s, ctx.today))
-        .map(|s| s.dated.unwrap_or(s.checked).y)
-        .min();
+    if p.line.sources.is_empty() {
+        return html! {};
+    }
     html! {
-        <div class="source-note">
-            if let Some(y) = old_year { <p class="old-warning">{ t(l, Msg::OldInfoWarning(y)) }</p> }
-            <p>
-                { t(l, Msg::SourceLine) }
-                { for sources.iter().enumerate().map(|(i, s)| {
+        <details class="source-note">
+            <summary>{ t(l, Msg::SourcesSummary(p.line.sources.len() as u16)) }</summary>
+            <ul>
+                { for p.line.sources.iter().map(|s| {
                     let title = if s.url.is_empty() {
                         html! { { s.title } }
                     } else {
@@ -228,9 +208,9 @@ pub fn SourceNote(p: &SourceNoteProps) -> Html {
                         Some(d) => t(l, Msg::SourceDated(d)),
                         None => t(l, Msg::SourceChecked(s.checked)),
                     };
-                    html! { <>if i > 0 { { t(l, Msg::ListSeparator) } }{ title }{ when }</> }
+                    html! { <li data-source={s.id}>{ title }{ when }</li> }
                 }) }
-            </p>
-        </div>
+            </ul>
+        </details>
     }
 }

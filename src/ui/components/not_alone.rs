@@ -3,23 +3,21 @@
 
 use yew::prelude::*;
 
-use super::common::{SourceNote, use_ctx};
-use crate::directory::PrefectureStats;
+use super::common::{Sources, use_ctx};
+use crate::guidance;
 use crate::i18n::{Msg, t};
-
-const SOURCE: &str = "seed-stats-2017";
 
 #[derive(Properties, PartialEq)]
 pub struct NotAloneProps {
-    pub kumamoto: PrefectureStats,
-    pub japan: PrefectureStats,
+    pub figures: guidance::NotAlone,
 }
 
+/// Collapsed under its heading: one tap opens the chart.
 #[function_component]
 pub fn NotAlone(p: &NotAloneProps) -> Html {
     let ctx = use_ctx();
     let l = ctx.lang;
-    let (k, j) = (p.kumamoto, p.japan);
+    let (k, j) = (p.figures.kumamoto, p.figures.japan);
     let groups = [
         (t(l, Msg::NotAloneUnstable), k.unstable_permille, j.unstable_permille),
         (t(l, Msg::NotAloneJobless), k.jobless_permille, j.jobless_permille),
@@ -41,8 +39,8 @@ pub fn NotAlone(p: &NotAloneProps) -> Html {
         }
     };
     html! {
-        <section class="not-alone" aria-labelledby="not-alone-heading">
-            <h2 id="not-alone-heading">{ t(l, Msg::NotAloneHeading(ctx.who)) }</h2>
+        <details class="not-alone">
+            <summary id="not-alone-heading">{ t(l, Msg::NotAloneHeading(ctx.who)) }</summary>
             <figure>
                 <svg viewBox="0 0 320 156" role="img" aria-labelledby="not-alone-chart-title" class="chart">
                     <title id="not-alone-chart-title">{ t(l, Msg::NotAloneChartTitle) }</title>
@@ -59,7 +57,7 @@ pub fn NotAlone(p: &NotAloneProps) -> Html {
                 </svg>
                 <figcaption>{ t(l, Msg::NotAloneText { kumamoto: k, japan: j }) }</figcaption>
             </figure>
-            <SourceNote ids={vec![SOURCE]} />
-        </section>
+            <Sources line={p.figures.sources.clone()} />
+        </details>
     }
 }

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::common::use_ctx;
-use crate::answers::LinkNotice;
+use crate::flow::Action;
 use crate::i18n::{Msg, t};
-use crate::ui::state::Action;
+use crate::link::LinkNotice;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::common::{BackLink, Heading, attr, use_ctx};
+use crate::flow::Screen;
 use crate::i18n::{Msg, PrivacyPart, t};
-use crate::ui::state::Screen;
 
 #[function_component]
 pub fn Privacy() -> Html {
@@ -13,7 +13,7 @@ pub fn Privacy() -> Html {
     let l = ctx.lang;
     html! {
         <section class="screen screen-privacy">
-            <BackLink to={Screen::Start} label={attr(l, Msg::ReviewBack)} />
+            <BackLink on={Screen::Privacy} label={attr(l, Msg::ReviewBack)} />
             <Heading text={attr(l, Msg::PrivacyTitle)} />
             <p class="lead">{ t(l, Msg::PrivacyLead) }</p>
             { for PrivacyPart::ALL.iter().map(|&part| html! {

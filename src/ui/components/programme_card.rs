@@ -1,16 +1,17 @@
-//! One programme's verdict: what it is, why this verdict (each condition with its outcome),
-//! what to confirm at the counter, amounts, and the rule version and sources behind it.
+//! One programme's verdict. At a glance: its name and verdict (and, for a subsidy, the sentence
+//! to say to an employer). One tap away: what it is, why this verdict (each condition with its
+//! outcome), what to confirm at the counter, the amounts, the rules version and the sources.
 
 use yew::prelude::*;
 
-use super::common::{SourceNote, use_ctx};
+use super::common::{Sources, use_ctx};
+use crate::guidance::ProgrammeCard as Card;
 use crate::i18n::{Msg, t};
-use crate::rules::Assessment;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgrammeCardProps {
-    pub assessment: Assessment,
-    /// Show the sentence the person can use with an employer (subsidies).
+    pub card: Card,
+    /// A subsidy hint: the sentence the person can use with an employer shows at once.
     #[prop_or_default]
     pub with_hint: bool,
 }
@@ -19,25 +20,61 @@ pub struct ProgrammeCardProps {
 pub fn ProgrammeCard(p: &ProgrammeCardProps) -> Html {
     let ctx = use_ctx();
     let l = ctx.lang;
-    let a = &p.assessment;
+    let a = &p.card.assessment;
     let id = a.programme.id;
     let period = a.period;
-    let heading_id = format!("programme-{}", id.key());
-    html! {
-        <article class={classes!("programme", format!("verdict-{}", a.verdict.key()))}
-            data-programme={id.key()} data-verdict={a.verdict.key()} aria-labelledby={heading_id.clone()}>
-            <h3 class="programme-name" id={heading_id}>{ period.name }</h3>
-            <p class={classes!("badge", format!("badge-{}", a.verdict.key()))}>{ t(l, Msg::VerdictLabel(a.verdict)) }</p>
-            <p>{ t(l, Msg::ProgrammeAbout(id)) }</p>
+    let verdict = a.verdict.key();
+    let head = html! {
+        <>
+            <span class="programme-name">{ period.name }</span>
+            <span class={classes!("badge", format!("badge-{verdict}"))}>{ t(l, Msg::VerdictLabel(a.verdict)) }</span>
             if let Some(yen) = period.monthly_yen {
-                <p class="amount">{ t(l, Msg::Monthly { yen, months: period.months }) }</p>
+                <span class="amount">{ t(l, Msg::Monthly { yen, months: period.months }) }</span>
             }
-            if !period.amounts.is_empty() {
-                <h4>{ t(l, Msg::AmountsHeading) }</h4>
-                <ul class="amounts">
-                    { for period.amounts.iter().map(|x| html! { <li>{ t(l, Msg::Amount(*x)) }</li> }) }
-                </ul>
-            }
+        </>
+    };
+    let body = html! { <ProgrammeBody card={p.card.clone()} /> };
+    let class = classes!("programme", format!("verdict-{verdict}"));
+    if p.with_hint {
+        // The sentence is what the person came for here: it shows without a tap.
+        let heading_id = format!("programme-{}", id.key());
+        html! {
+            <article {class} data-programme={id.key()} data-verdict={verdict} aria-labelledby={heading_id.clone()}>
+                <h3 class="programme-head" id={heading_id}>{ head }</h3>
+                <p class="say">{ t(l, Msg::HintSay(id)) }</p>
+                <details class="programme-more">
+                    <summary>{ t(l, Msg::ProgrammeDetails) }</summary>
+                    { body }
+                </details>
+            </article>
+        }
+    } else {
+        html! {
+            <details {class} data-programme={id.key()} data-verdict={verdict}>
+                <summary class="programme-head">{ head }</summary>
+                { body }
+            </details>
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProgrammeBodyProps {
+    pub card: Card,
+}
+
+/// What a programme is, why this verdict, what to confirm at the counter, the amounts, the
+/// rules version and the sources: what opens under a programme's name.
+#[function_component]
+pub fn ProgrammeBody(p: &ProgrammeBodyProps) -> Html {
+    let ctx = use_ctx();
+    let l = ctx.lang;
+    let a = &p.card.assessment;
+    let id = a.programme.id;
+    let period = a.period;
+    html! {
+        <div class="programme-body">
+            <p>{ t(l, Msg::ProgrammeAbout(id)) }</p>
             <ul class="findings">
                 { for a.findings.iter().map(|f| {
                     let c = f.check();
@@ -56,15 +93,15 @@ pub fn ProgrammeCard(p: &ProgrammeCardProps) -> Html {
                     { for period.confirm.iter().map(|c| html! { <li>{ t(l, Msg::Confirm(*c)) }</li> }) }
                 </ul>
             }
-            if !period.note.is_empty() { <p class="note">{ period.note }</p> }
-            if p.with_hint {
-                <div class="hint-say">
-                    <p>{ t(l, Msg::HintHowTo(ctx.who)) }</p>
-                    <p class="say">{ t(l, Msg::HintSay(id)) }</p>
-                </div>
+            if !period.amounts.is_empty() {
+                <h4>{ t(l, Msg::AmountsHeading) }</h4>
+                <ul class="amounts">
+                    { for period.amounts.iter().map(|x| html! { <li>{ t(l, Msg::Amount(*x)) }</li> }) }
+                </ul>
             }
+            if !period.note.is_empty() { <p class="note">{ period.note }</p> }
             <p class="rule-version">{ t(l, Msg::RuleVersion { from: period.from, until: period.until }) }</p>
-            <SourceNote ids={period.sources.to_vec()} />
-        </article>
+            <Sources line={p.card.sources.clone()} />
+        </div>
     }
 }

@@ -1,28 +1,24 @@
-//! The result: the cohort verdict, where to start, places to consult, every programme with
-//! its verdict and reasons, and the subsidies an employer may receive.
+//! The result, answer first: a summary that fits a phone's first screen (what applies, what to
+//! do first, where to go and how to reach it), then, in a calm order, the steps, the places,
+//! the programmes and the employer hints, with details one tap away. Everything shown was
+//! decided by `guidance`; this only renders it.
 
 use yew::prelude::*;
 
-use super::common::{Heading, SourceNote, attr, start_over, use_ctx};
+use super::common::{ExternalLink, Heading, Sources, attr, start_over, use_ctx};
 use super::not_alone::NotAlone;
-use super::office_card::OfficeCard;
-use super::programme_card::ProgrammeCard;
-use crate::answers::{Answers, Who, to_fragment};
-use crate::date::Date;
-use crate::guidance::{self, LatLng, Origin};
+use super::office_card::{OfficeCard, TelLink};
+use super::programme_card::{ProgrammeBody, ProgrammeCard};
+use crate::flow::{Action, Screen};
+use crate::guidance::{self, Guidance, LatLng, Origin, Reach, Summary};
 use crate::i18n::{Msg, t};
-use crate::rules::{Cohort, Verdict};
+use crate::settings::{Settings, Who};
 use crate::ui::dom;
-use crate::ui::state::{Action, Screen};
-
-/// The seed documents hold the MHLW plan quoted in the "not your fault" paragraph.
-const PLAN_SOURCE: &str = "seed-pf-2019";
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    pub answers: Answers,
-    /// The date the rules are applied for.
-    pub asof: Date,
+    pub answers: crate::answers::Answers,
+    pub settings: Settings,
 }
 
 #[function_component]
@@ -37,7 +33,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     let share = use_state(|| None::<String>);
     let origin = here.map_or(Origin::TownHall, Origin::Device);
     // The reducer only shows this screen with complete answers.
-    let Some(g) = guidance::guidance_from(&p.answers, p.asof, origin) else {
+    let Some(g) = guidance::guidance(&p.answers, &p.settings, ctx.today, origin) else {
         return html! {};
     };
     let from_device = matches!(g.origin, Origin::Device(_));
@@ -61,106 +57,79 @@ pub fn ResultPage(p: &ResultProps) -> Html {
         Locating::Failed => Some(t(l, Msg::NearestFailed)),
         Locating::Done => Some(t(l, Msg::NearestDone)),
     };
-    let c = g.cohort;
     let change = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Check));
     let start_over = start_over(&ctx.dispatch);
     let make_link = {
-        let (share, answers, asof) = (share.clone(), p.answers.clone(), p.asof);
-        let explicit_asof = (asof != ctx.today).then_some(asof);
-        Callback::from(move |_: MouseEvent| {
-            share.set(Some(format!("{}#{}", dom::page_address(), to_fragment(&answers, explicit_asof))))
-        })
+        let (share, fragment) = (share.clone(), g.share.clone());
+        Callback::from(move |_: MouseEvent| share.set(Some(format!("{}#{fragment}", dom::page_address()))))
     };
-    let shown: Vec<_> = g
-        .programmes
-        .iter()
-        .filter(|x| x.verdict != Verdict::Unlikely && !x.programme.id.is_subsidy())
-        .collect();
-    let hints: Vec<_> = g.hints.iter().filter_map(|id| g.assessment(*id)).collect();
-    let unlikely: Vec<_> = g.programmes.iter().filter(|x| x.verdict == Verdict::Unlikely).collect();
+    let c = &g.cohort;
+    let p_ = &g.programmes;
 
     html! {
-        <section class="screen screen-result">
+        <section class="screen screen-result" data-muni={g.municipality.code.0.to_string()}>
             <Heading text={attr(l, Msg::ResultTitle(g.who))} />
-            <p class="lead">{ t(l, Msg::ResultLead) }</p>
-            if g.who == Who::Family { <p>{ t(l, Msg::FamilyNote) }</p> }
+            <SummaryCard summary={g.summary.clone()} />
+            if g.who == Who::Family { <p class="family-note">{ t(l, Msg::FamilyNote) }</p> }
 
-            <section class="card cohort" aria-labelledby="cohort-heading">
+            <section class="cohort" aria-labelledby="cohort-heading">
                 <h2 id="cohort-heading">{ t(l, Msg::CohortHeading) }</h2>
-                <p class={classes!("verdict", format!("verdict-{}", c.verdict.key()))} data-cohort={c.verdict.key()}>
-                    { t(l, Msg::CohortHeadline(c.verdict)) }
-                </p>
-                <p>{ t(l, Msg::CohortReason(c, g.who)) }</p>
-                if c.verdict == Cohort::Yes {
-                    <p>{ t(l, Msg::CohortNotYourFault) }</p>
-                }
-                if c.widened {
-                    <p class="widened">{ t(l, Msg::Widened(c.widening.from)) }</p>
-                } else {
-                    <p>{ t(l, Msg::NotYetWidened) }</p>
-                }
-                <SourceNote ids={vec![c.rule.source, c.widening.source, PLAN_SOURCE]} />
+                <p>{ t(l, Msg::CohortReason(c.assessment, g.who)) }</p>
+                if c.not_your_fault { <p class="not-your-fault">{ t(l, Msg::CohortNotYourFault) }</p> }
+                <div class="card-foot">
+                    <NotAlone figures={g.not_alone.clone()} />
+                    <Sources line={c.sources.clone()} />
+                </div>
             </section>
 
-            <NotAlone kumamoto={*g.not_alone.0} japan={*g.not_alone.1} />
-
-            <section class="next-steps" aria-labelledby="next-heading">
-                <h2 id="next-heading">{ t(l, Msg::NextStepsHeading) }</h2>
-                <p>{ t(l, Msg::NextStepsLead(g.who)) }</p>
-                <ol class="steps">
-                    { for g.next_steps.iter().filter_map(|id| g.assessment(*id)).map(|x| {
-                        let id = x.programme.id;
-                        html! {
-                            <li class="step" data-step={id.key()}>
-                                <h3 class="step-name">{ x.period.name }</h3>
-                                <p><span class="step-label">{ t(l, Msg::AskLabel) }</span>{ t(l, Msg::NextStepAsk(id, g.who)) }</p>
-                                <p><span class="step-label">{ t(l, Msg::BringLabel) }</span>{ t(l, Msg::NextStepBring(id)) }</p>
-                            </li>
-                        }
-                    }) }
-                </ol>
-            </section>
+            <Steps guidance={g.clone()} />
 
             <section class="places" aria-labelledby="places-heading">
                 <h2 id="places-heading">{ t(l, Msg::PlacesHeading) }</h2>
                 <p>{ t(l, Msg::PlacesLead) }</p>
-                <p>{ t(l, Msg::AnyoneCanConsult) }</p>
                 <div class="nearest">
                     <button type="button" class="button button-secondary" onclick={locate}
                         disabled={*locating == Locating::Asking}>{ t(l, Msg::NearestButton) }</button>
                     <p class="hint">{ t(l, Msg::NearestPrivacy) }</p>
                     <p class="nearest-status" role="status">{ locating_text.unwrap_or_default() }</p>
                 </div>
-                { for g.places.iter().map(|place| html! { <OfficeCard place={*place} {from_device} /> }) }
+                { for g.places.iter().map(|place| html! { <OfficeCard place={place.clone()} {from_device} /> }) }
+                if !g.other_places.is_empty() {
+                    <details class="other-places">
+                        <summary>{ t(l, Msg::OtherPlacesSummary(g.other_places.len() as u16)) }</summary>
+                        <p>{ t(l, Msg::OtherPlacesLead) }</p>
+                        { for g.other_places.iter().map(|place| html! { <OfficeCard place={place.clone()} {from_device} /> }) }
+                    </details>
+                }
             </section>
-
             if !g.elsewhere.is_empty() {
-                <section class="elsewhere" aria-labelledby="elsewhere-heading">
-                    <h2 id="elsewhere-heading">{ t(l, Msg::PlacesElsewhereHeading) }</h2>
+                <details class="elsewhere">
+                    <summary>{ t(l, Msg::ElsewhereSummary(g.elsewhere.len() as u16)) }</summary>
                     <p>{ t(l, Msg::PlacesElsewhereLead) }</p>
-                    { for g.elsewhere.iter().map(|place| html! { <OfficeCard place={*place} {from_device} /> }) }
-                </section>
+                    { for g.elsewhere.iter().map(|place| html! { <OfficeCard place={place.clone()} {from_device} /> }) }
+                </details>
             }
 
-            <section class="programmes" aria-labelledby="programmes-heading">
-                <h2 id="programmes-heading">{ t(l, Msg::ProgrammesHeading) }</h2>
-                <p>{ t(l, Msg::ProgrammesLead) }</p>
-                if let Some(age) = g.age { <p class="age-line">{ t(l, Msg::AgeEstimateLine(age)) }</p> }
-                { for shown.iter().map(|x| html! { <ProgrammeCard assessment={(*x).clone()} /> }) }
-            </section>
-
-            if !hints.is_empty() {
+            if !p_.hints.is_empty() {
                 <section class="hints" aria-labelledby="hints-heading">
                     <h2 id="hints-heading">{ t(l, Msg::HintsHeading) }</h2>
                     <p>{ t(l, Msg::HintsLead(g.who)) }</p>
-                    { for hints.iter().map(|x| html! { <ProgrammeCard assessment={(*x).clone()} with_hint=true /> }) }
+                    { for p_.hints.iter().map(|x| html! { <ProgrammeCard card={x.clone()} with_hint=true /> }) }
                 </section>
             }
 
-            if !unlikely.is_empty() {
+            if !p_.more.is_empty() {
+                <details class="more-programmes">
+                    <summary>{ t(l, Msg::MoreProgrammesSummary(p_.more.len() as u16)) }</summary>
+                    if let Some(age) = g.age.filter(|a| !a.from_birth_year) { <p class="age-line">{ t(l, Msg::AgeEstimateLine(age)) }</p> }
+                    { for p_.more.iter().map(|x| html! { <ProgrammeCard card={x.clone()} /> }) }
+                </details>
+            }
+
+            if !p_.unlikely.is_empty() {
                 <details class="unlikely">
-                    <summary>{ t(l, Msg::UnlikelySummary(unlikely.len() as u16)) }</summary>
-                    { for unlikely.iter().map(|x| html! { <ProgrammeCard assessment={(*x).clone()} /> }) }
+                    <summary>{ t(l, Msg::UnlikelySummary(p_.unlikely.len() as u16)) }</summary>
+                    { for p_.unlikely.iter().map(|x| html! { <ProgrammeCard card={x.clone()} /> }) }
                 </details>
             }
 
@@ -179,6 +148,100 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <button type="button" class="button button-secondary" onclick={change}>{ t(l, Msg::ChangeAnswers) }</button>
                 <button type="button" class="button button-secondary" onclick={start_over}>{ t(l, Msg::StartOver) }</button>
             </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SummaryProps {
+    summary: Summary,
+}
+
+/// The first screen of the result: the verdict, the one first step, the first place and the
+/// best way to reach it.
+#[function_component]
+fn SummaryCard(p: &SummaryProps) -> Html {
+    let ctx = use_ctx();
+    let l = ctx.lang;
+    let s = &p.summary;
+    let place = &s.first_place;
+    let o = place.office;
+    let step = &s.first_step;
+    let reach = match place.reach {
+        Reach::Phone(d) => html! {
+            <TelLink number={d.value} class="button button-call"><span class="call-label">{ t(l, Msg::Call) }</span></TelLink>
+        },
+        Reach::Page { page, kind } => html! {
+            <ExternalLink href={page.value} class="button button-page">{ t(l, Msg::OpenPage(kind)) }</ExternalLink>
+        },
+        Reach::Fallback(d) => html! {
+            <ExternalLink href={d.value} class="button button-page">{ t(l, Msg::OpenFallback) }</ExternalLink>
+        },
+    };
+    let age = match place.reach.detail().freshness {
+        guidance::Freshness::Old { year } if matches!(place.reach, Reach::Phone(_)) => Some(year),
+        _ => None,
+    };
+    html! {
+        <div class="summary-card" data-summary="">
+            <p class={classes!("verdict", format!("verdict-{}", s.cohort.key()))} data-cohort={s.cohort.key()}>
+                { t(l, Msg::CohortHeadline(s.cohort)) }
+            </p>
+            <p class="summary-widened">
+                { s.widened.map_or_else(|| t(l, Msg::NotYetWidened), |from| t(l, Msg::Widened(from))) }
+            </p>
+            <h2 class="summary-heading">{ t(l, Msg::FirstStepHeading) }</h2>
+            <div class="first-step" data-step={step.programme().key()}>
+                <p class="step-name">{ step.name() }</p>
+                <p>{ t(l, Msg::NextStepAsk(step.programme(), ctx.who)) }</p>
+            </div>
+            <div class="first-place" data-office={o.id} data-kind={o.kind.key()}>
+                <p class="first-place-name"><span class="step-label">{ t(l, Msg::PlaceLabel) }</span>{ o.name }</p>
+                { reach }
+                if let Some(y) = age { <p class="detail-age">{ t(l, Msg::DetailAge(y)) }</p> }
+                if place.contacts_unknown { <p class="detail-age">{ t(l, Msg::ContactsUnknownShort) }</p> }
+            </div>
+            <p class="summary-free">{ t(l, Msg::AnyoneCanConsult) }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepsProps {
+    guidance: Guidance,
+}
+
+/// Every step in order (the first is also the summary's): where, what to say, what helps to
+/// bring, and one tap away why it fits and what to confirm at the counter.
+#[function_component]
+fn Steps(p: &StepsProps) -> Html {
+    let ctx = use_ctx();
+    let l = ctx.lang;
+    let g = &p.guidance;
+    let place_name = |id: &str| g.places.iter().find(|x| x.office.id == id).map(|x| x.office.name);
+    html! {
+        <section class="next-steps" aria-labelledby="next-heading">
+            <h2 id="next-heading">{ t(l, Msg::NextStepsHeading) }</h2>
+            <ol class="steps">
+                { for g.steps.iter().map(|s| {
+                    let id = s.programme();
+                    let verdict = s.card.assessment.verdict;
+                    html! {
+                        <li class="step" data-step={id.key()} data-programme={id.key()} data-verdict={verdict.key()}>
+                            <h3 class="step-name">{ s.name() }</h3>
+                            if let Some(name) = s.office.and_then(place_name) {
+                                <p class="step-place"><span class="inline-label">{ t(l, Msg::PlaceLabel) }</span>{ name }</p>
+                            }
+                            <p><span class="inline-label">{ t(l, Msg::AskLabel) }</span>{ t(l, Msg::NextStepAsk(id, g.who)) }</p>
+                            <p><span class="inline-label">{ t(l, Msg::BringLabel) }</span>{ t(l, Msg::NextStepBring(id)) }</p>
+                            <details class="programme-more">
+                                <summary>{ t(l, Msg::StepWhy(verdict)) }</summary>
+                                <ProgrammeBody card={s.card.clone()} />
+                            </details>
+                        </li>
+                    }
+                }) }
+            </ol>
         </section>
     }
 }

@@ -6,11 +6,11 @@ use yew::prelude::*;
 
 use super::common::{BackLink, ExternalLink, Heading, attr, use_ctx};
 use crate::date::Date;
-use crate::directory::review::{self, Status};
 use crate::directory::{self, Grade, OfficeKind, Source};
+use crate::flow::Screen;
 use crate::i18n::{Msg, ReviewCol, t};
+use crate::review::{self, Status};
 use crate::rules;
-use crate::ui::state::Screen;
 
 fn grade(g: Grade) -> &'static str {
     match g {
@@ -53,7 +53,7 @@ pub fn Review() -> Html {
 
     html! {
         <section class="screen screen-review">
-            <BackLink to={Screen::Start} label={attr(l, Msg::ReviewBack)} />
+            <BackLink on={Screen::Review} label={attr(l, Msg::ReviewBack)} />
             <Heading text={attr(l, Msg::ReviewTitle)} />
             <p>{ t(l, Msg::ReviewLead) }</p>
             <p class="review-counts" data-offices={c.offices.to_string()}>{ t(l, Msg::ReviewCounts {

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::common::{Heading, RadioGroup, attr, use_ctx};
-use crate::answers::Who;
+use crate::flow::Action;
 use crate::i18n::{Msg, t};
-use crate::ui::state::Action;
+use crate::settings::Who;
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
@@ -26,7 +26,8 @@ pub fn Start(p: &StartProps) -> Html {
         let (who, dispatch) = (who.clone(), ctx.dispatch.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dispatch.emit(Action::Begin { who: *who });
+            // A new session: read the device's date again.
+            dispatch.emit(Action::Begin { who: *who, today: crate::ui::dom::today() });
         })
     };
     let options =

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::focus;
 use crate::answers::Question;
 use crate::directory::{self, GroupLabel, MuniCode};
+use crate::flow::{Action, Screen};
 use crate::i18n::{Msg, t};
 use crate::ui::components::common::{BackLink, ErrorMessage, Heading, attr, use_ctx};
-use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct MunicipalityProps {
@@ -61,7 +61,7 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
 
     html! {
         <section class="screen">
-            <BackLink to={Screen::Question(Question::Municipality).previous()} />
+            <BackLink on={Screen::Question(Question::Municipality)} />
             <form novalidate=true {onsubmit}>
                 <Heading text={attr(l, Msg::MuniTitle(ctx.who))} caption={attr(l, Msg::QuestionOf(Question::Municipality.number()))} />
                 <div class="field">

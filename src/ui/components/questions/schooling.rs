@@ -6,9 +6,9 @@ use yew::prelude::*;
 use super::focus;
 use crate::answers::{self, Answers, Question, School, SchoolingErrors};
 use crate::date::Date;
+use crate::flow::{Action, Screen};
 use crate::i18n::{Msg, t};
 use crate::ui::components::common::{BackLink, ErrorMessage, Heading, RadioGroup, attr, use_ctx};
-use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct SchoolingProps {
@@ -68,7 +68,7 @@ pub fn Schooling(p: &SchoolingProps) -> Html {
     let born_error = errors.born.map(|e| attr(l, Msg::BornError(e)));
     html! {
         <section class="screen">
-            <BackLink to={Screen::Question(Question::Schooling).previous()} />
+            <BackLink on={Screen::Question(Question::Schooling)} />
             <Heading text={attr(l, Msg::SchoolingTitle(ctx.who))} caption={attr(l, Msg::QuestionOf(Question::Schooling.number()))} />
             <form novalidate=true {onsubmit}>
                 <RadioGroup name="school" legend={attr(l, Msg::SchoolLegend)} hint={attr(l, Msg::SchoolHint)}

@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use super::focus;
 use crate::answers::{Question, Work};
+use crate::flow::{Action, Screen};
 use crate::i18n::{Msg, t};
 use crate::ui::components::common::{BackLink, RadioGroup, attr, use_ctx};
-use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct WorkProps {
@@ -46,7 +46,7 @@ pub fn WorkQuestion(p: &WorkProps) -> Html {
         Work::ALL.iter().map(|w| (AttrValue::from(w.key()), attr(l, Msg::Work(*w)))).collect::<Vec<_>>();
     html! {
         <section class="screen">
-            <BackLink to={Screen::Question(Question::Work).previous()} />
+            <BackLink on={Screen::Question(Question::Work)} />
             <form novalidate=true {onsubmit}>
                 <RadioGroup name="work" legend={attr(l, Msg::WorkTitle(ctx.who))} legend_is_heading=true
                     caption={attr(l, Msg::QuestionOf(Question::Work.number()))}
