@@ -68,7 +68,6 @@ serve: dist
 test: tools browser-tools e2e-tools
 	@$(MAKE) --no-print-directory test-native
 	@$(MAKE) --no-print-directory test-wasm
-	@$(MAKE) --no-print-directory dist
 	@$(MAKE) --no-print-directory test-e2e
 
 test-native:
@@ -77,7 +76,8 @@ test-native:
 test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown
 
-test-e2e:
+# Always against a fresh release build: `dist` rebuilds (quickly, when nothing changed).
+test-e2e: dist e2e-tools
 	cd $(E2E) && npx playwright test
 
 # Lighthouse, mobile preset, on the release build: printed figures, not a test.

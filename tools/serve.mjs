@@ -5,6 +5,7 @@
 //
 //   node tools/serve.mjs [dir=dist] [port=8080]
 
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -25,10 +26,11 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-// Compressed bodies, made once per file and encoding.
+// Compressed bodies, made once per content and encoding (a rebuild changes the content, even
+// when the length stays the same).
 const cache = new Map();
-function compressed(file, raw, encoding) {
-  const key = `${encoding}:${file}:${raw.length}`;
+function compressed(raw, encoding) {
+  const key = `${encoding}:${createHash("sha256").update(raw).digest("hex")}`;
   if (!cache.has(key)) {
     cache.set(
       key,
@@ -41,11 +43,17 @@ function compressed(file, raw, encoding) {
 }
 
 const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? "/", "http://127.0.0.1");
-  let path = decodeURIComponent(url.pathname);
+  const log = (status) => console.log(`${new Date().toISOString()} ${req.method} ${req.url} ${status}`);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+  } catch {
+    // A malformed address (e.g. /%E0%A4%A): refuse it and keep serving.
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("bad request");
+    return log(400);
+  }
   if (path.endsWith("/")) path += "index.html";
   const file = normalize(join(root, path));
-  const log = (status) => console.log(`${new Date().toISOString()} ${req.method} ${url.pathname} ${status}`);
   if (file !== root && !file.startsWith(root + sep)) {
     res.writeHead(403).end();
     return log(403);
@@ -58,10 +66,10 @@ const server = createServer(async (req, res) => {
     let body = raw;
     const headers = { "content-type": type, "x-content-type-options": "nosniff", "cache-control": "no-cache", vary: "accept-encoding" };
     if (compressible && /\bbr\b/.test(accepts)) {
-      body = compressed(file, raw, "br");
+      body = compressed(raw, "br");
       headers["content-encoding"] = "br";
     } else if (compressible && /\bgzip\b/.test(accepts)) {
-      body = compressed(file, raw, "gzip");
+      body = compressed(raw, "gzip");
       headers["content-encoding"] = "gzip";
     }
     res.writeHead(200, headers);

@@ -16,11 +16,10 @@ for (const [fragment, cohort, saposte] of results) {
   test(`deep link ${fragment}`, async ({ navi, page }) => {
     await navi.open(fragment);
     await expect(navi.cohort()).toHaveAttribute("data-cohort", cohort);
-    await expect(page.locator(`.places [data-office="${saposte}"]`)).toBeVisible();
+    await expect(page.locator(`.places [data-office="${saposte}"]`)).toBeAttached();
     await expect(page.locator(".places [data-office^=saposte-]")).toHaveCount(1);
     await expect(page.locator(".elsewhere [data-office^=saposte-]")).toHaveCount(2);
     await expect(page.locator(".notice")).toHaveCount(0);
-    expect(navi.foreignRequests()).toEqual([]);
   });
 }
 
@@ -43,11 +42,46 @@ test("a notice about a bad link is accessible and can be closed", async ({ navi,
 
 test("the rules date changes what the result says about 中高年層", async ({ navi, page }) => {
   await navi.open("grad=1998&school=univ&work=seeking&muni=432024&asof=2025-03-31");
-  await expect(page.locator(".widened")).toHaveCount(0);
+  // Before the widening, nothing speaks of 中高年層: not the summary, not what to ask for.
+  await expect(navi.summary()).not.toContainText("中高年層");
+  await expect(navi.summary()).toContainText("「就職氷河期世代の専門窓口で相談したい」");
   await expect(page.locator(".asof")).toContainText("2025年3月31日");
   await page.evaluate(() => (location.hash = "grad=1998&school=univ&work=seeking&muni=432024&asof=2025-04-01"));
-  await expect(page.locator(".widened")).toContainText("中高年層");
+  await expect(navi.summary()).toContainText("2025年4月1日から、国の支援は就職氷河期世代を含む「中高年層」に広がりました");
+  await expect(navi.summary()).toContainText("「中高年層（旧：就職氷河期世代）の専門窓口で相談したい」");
   await expect(page.locator(".asof")).toContainText("2025年4月1日");
+});
+
+test("the host's presets: a municipality that stands in until the person names one", async ({ navi, page }) => {
+  await navi.open("", "muni=432067&for=family");
+  await page.getByRole("button", { name: "はじめる" }).click();
+  await expect(navi.heading()).toContainText("ご本人が");
+  await navi.answerSchooling({ school: "hs", grad: 2000 });
+  await navi.answerWork("seeking");
+  // The municipality question is answered by the preset: the check page shows it, changeable.
+  await expect(navi.heading()).toHaveText("答えの確認");
+  await expect(page.locator(".summary")).toContainText("玉名市");
+  await page.getByRole("button", { name: /^変更\s*（お住まいの市町村）$/ }).click();
+  await expect(page.getByRole("radio", { name: "玉名市", exact: true })).toBeChecked();
+  await navi.answerMunicipality("八代市");
+  await page.getByRole("button", { name: "結果を見る" }).click();
+  await navi.resultFor("432024");
+  // Start over: the preset is back, the answers are gone.
+  await page.getByRole("button", { name: "はじめからやり直す" }).click();
+  await page.getByRole("button", { name: "はじめる" }).click();
+  await navi.answerSchooling({ school: "hs", grad: 2000 });
+  await navi.answerWork("seeking");
+  await expect(page.locator(".summary")).toContainText("玉名市");
+  expect(new URL(page.url()).search, "the query is the host's and stays").toBe("?muni=432067&for=family");
+});
+
+test("hostile presets are ignored quietly and never shown", async ({ navi, page }) => {
+  await navi.open("grad=1998&school=univ&work=seeking", "muni=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&mode=%3Cb%3E&lang=xx&for=%22");
+  await expect(navi.heading()).toContainText("市町村");
+  await expect(page.locator(".notice")).toHaveCount(0);
+  await expect(page.locator("img, b")).toHaveCount(0);
+  await expect(page.locator("#app")).not.toContainText("onerror");
+  await navi.expectAccessible("after hostile presets");
 });
 
 const hostile = [
@@ -82,6 +116,7 @@ for (const [fragment, notice] of hostile) {
     await expect(page.locator("#app script")).toHaveCount(0);
     // Still usable: the page goes on to a result.
     await page.evaluate(() => (location.hash = "grad=2000&school=hs&work=seeking&muni=431001"));
+    await navi.resultFor("431001");
     await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
     await navi.expectAccessible("after a hostile link");
   });

@@ -13,6 +13,8 @@ test("each of the 45 municipalities shows its Saposte, Hello Work, self-reliance
   await navi.open("grad=1999&school=hs&work=withdrawn&muni=431001");
   for (const [code, name, saposte] of table) {
     await page.evaluate((c) => (location.hash = `grad=1999&school=hs&work=withdrawn&muni=${c}`), code);
+    // Wait for this municipality's render before looking: the last one may share offices.
+    await navi.resultFor(code);
     const places = page.locator(".places");
     await expect(places.locator(`[data-office="${saposte}"]`), name).toHaveCount(1);
     await expect(places.locator('[data-office="hellowork-kumamoto-roudoukyoku"]'), name).toHaveCount(1);
@@ -20,13 +22,13 @@ test("each of the 45 municipalities shows its Saposte, Hello Work, self-reliance
     const centre = code === "431001" ? "hikikomori-link" : "hikikomori-yurukoko";
     await expect(places.locator(`[data-office="${centre}"]`), name).toHaveCount(1);
   }
-  expect(navi.requestsAfterStart()).toEqual([]);
 });
 
 test("phone numbers are tel: links and the map link carries only the office's address", async ({ navi, page }) => {
   await navi.open("grad=1999&school=hs&work=seeking&muni=432067");
   const card = page.locator('.places [data-office="saposte-tamana"]');
   await expect(card.locator('a[href="tel:0968740007"]')).toHaveText("0968-74-0007");
+  await expect(page.locator(".places [data-office] .tag")).toHaveCount(0);
   const map = card.getByRole("link", { name: /地図で見る/ });
   const href = await map.getAttribute("href");
   const url = new URL(href);
@@ -35,8 +37,25 @@ test("phone numbers are tel: links and the map link carries only the office's ad
   expect(url.searchParams.get("query")).toBe("〒865-0064 熊本県玉名市中48-4");
   await expect(map).toHaveAttribute("rel", "noopener noreferrer");
   await expect(card.locator(".distance")).toContainText("役場から約");
-  // Old details say how old they are, right under them.
-  await expect(card.locator(".contact-age")).toContainText("2019年の情報です");
+  // Old details say how old they are, once per card.
+  await expect(card.locator(".old-info")).toHaveCount(1);
+  await expect(card.locator(".old-info")).toContainText("2019年の情報です");
+  // Its sources: one short line that opens to the list, each with its date.
+  const sources = card.locator(".source-note");
+  await expect(sources.locator("summary")).toHaveText("情報のもと（3件）");
+  await expect(sources.locator("li")).toHaveCount(3);
+  await expect(sources.locator("li").first()).toBeHidden();
+  await sources.locator("summary").click();
+  await expect(sources.locator('li[data-source="seed-pf-2019"]')).toContainText("2019年");
+  await navi.expectAccessible("an office's sources open");
+});
+
+test("an office with no sourced contact says so and offers the page to find it", async ({ navi, page }) => {
+  await navi.open("grad=1999&school=hs&work=notseeking&muni=432024");
+  const card = page.locator('.places [data-office="saposte-yatsushiro"]');
+  await expect(card).toContainText("住所と電話番号は、このナビではまだ確かめられていません。");
+  await expect(card.getByRole("link", { name: /熊本労働局のページで連絡先を探す/ })).toHaveAttribute("href", "https://jsite.mhlw.go.jp/kumamoto-roudoukyoku/");
+  await expect(card.locator('a[href^="tel:"]')).toHaveCount(0);
 });
 
 test.describe("use my location", () => {
@@ -47,12 +66,14 @@ test.describe("use my location", () => {
     await navi.open("grad=1999&school=hs&work=seeking&muni=432024");
     const elsewhere = page.locator(".elsewhere [data-office]");
     await expect(elsewhere.first()).toHaveAttribute("data-office", "saposte-tamana");
+    await page.locator(".elsewhere > summary").click();
     await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toContainText("役場から約");
     await page.getByRole("button", { name: "現在地からの距離を見る" }).click();
     await expect(page.locator(".nearest-status")).toHaveText("現在地からの距離で表示しています。");
     await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toHaveText("現在地から約1km（直線距離）");
     await expect(page.locator('.places [data-office="hikikomori-yurukoko"] .distance')).toContainText("現在地から約");
-    expect(navi.requestsAfterStart(), "the position is never sent").toEqual([]);
+    await navi.expectAccessible("distances from the device");
+    expect(navi.unexpectedRequests(), "the position is never sent").toEqual([]);
   });
 });
 
@@ -62,11 +83,16 @@ test("a refused location leaves the town-hall distances and says so", async ({ n
   await page.getByRole("button", { name: "現在地からの距離を見る" }).click();
   await expect(page.locator(".nearest-status")).toHaveText("位置を確認できませんでした。役場からの距離で表示しています。");
   await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toContainText("役場から約");
+  await navi.expectAccessible("a refused location");
 });
 
 test("you are not alone: Kumamoto against all Japan, as a chart with the figures in words", async ({ navi, page }) => {
   await navi.open("grad=1999&school=hs&work=seeking&muni=432024");
   const section = page.locator(".not-alone");
+  await expect(section.locator("figure")).toBeHidden();
+  await section.locator("> summary").click();
+  await expect(section.locator("svg")).toBeVisible();
+  await navi.expectAccessible("the chart open");
   await expect(section.locator("svg[role=img] title")).toHaveText("35〜44歳に占める割合：熊本県と全国");
   await expect(section.locator("figcaption")).toContainText("熊本県で約6,900人（3.2%）、全国では3.1%");
   await expect(section.locator("figcaption")).toContainText("熊本県で約4,948人（2.3%）、全国では2.3%");
@@ -87,5 +113,4 @@ test("the data review page lists every record with its source, date and grade", 
   // Back to the result, answers kept.
   await page.getByRole("button", { name: "ナビに戻る" }).click();
   await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
-  expect(navi.requestsAfterStart()).toEqual([]);
 });

@@ -1,31 +1,46 @@
-// One page object for every spec: open the widget, answer, check accessibility, and watch
-// every request the page makes.
+// One page object for every spec: open the widget, answer, check accessibility, and account for
+// every request the page makes from the moment it navigates.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync, readdirSync } from "node:fs";
 
 export { expect };
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+/** The files a start-up may load: index.html and what it names, and the wasm the start-up
+ *  script names. Read from the built dist/, so a new file the build adds must be named here
+ *  by the build itself, not by a test. */
+export const DIST = new URL("../../dist/", import.meta.url);
+export function startupFiles() {
+  const html = readFileSync(new URL("index.html", DIST), "utf8");
+  const named = [...html.matchAll(/(?:src|href)="?\.\/([^"\s>]+)/g)].map((m) => m[1]);
+  const boot = named.find((f) => f.startsWith("boot-"));
+  const wasm = boot && readFileSync(new URL(boot, DIST), "utf8").match(/"\.\/([^"]+\.wasm)"/)?.[1];
+  const files = new Set([...named, ...(wasm ? [wasm] : [])]);
+  for (const f of files) if (!readdirSync(DIST).includes(f)) throw new Error(`index.html names ${f}, not in dist/`);
+  return files;
+}
+
 export class Navi {
   constructor(page, baseURL) {
     this.page = page;
     this.origin = new URL(baseURL).origin;
-    /** Every request the page started, in order: { url, afterStart, request } */
-    this.requests = [];
+    this.allowed = startupFiles();
+    /** One entry per document the main frame loaded: every request it made, in order. */
+    this.documents = [];
     this.pageErrors = [];
-    this.started = false;
-    page.on("request", (r) => this.requests.push({ url: r.url(), afterStart: this.started, request: r }));
+    page.on("request", (r) => {
+      if (r.isNavigationRequest() && r.frame() === page.mainFrame()) this.documents.push([]);
+      (this.documents.at(-1) ?? (this.documents[0] = [])).push(r);
+    });
     page.on("pageerror", (e) => this.pageErrors.push(String(e)));
   }
 
-  /** Opens the widget (optionally with a fragment) and waits until it has started. */
-  async open(fragment = "") {
-    this.started = false;
-    await this.page.goto(fragment ? `/#${fragment}` : "/");
+  /** Opens the widget (optionally with a fragment and a query) and waits until it has started. */
+  async open(fragment = "", query = "") {
+    await this.page.goto(`/${query ? "?" + query : ""}${fragment ? "#" + fragment : ""}`);
     await expect(this.page.locator("#screen-heading")).toBeVisible();
-    await this.page.waitForLoadState("networkidle");
-    this.started = true;
   }
 
   heading() {
@@ -54,12 +69,18 @@ export class Navi {
     await this.next();
   }
 
-  cohort() {
-    return this.page.locator("[data-cohort]");
+  /** The result's summary region. */
+  summary() {
+    return this.page.locator("[data-summary]");
   }
 
-  offices() {
-    return this.page.locator("[data-office]");
+  cohort() {
+    return this.page.locator("[data-summary] [data-cohort]");
+  }
+
+  /** Waits until the result shows the answers for this municipality (a new render). */
+  async resultFor(code) {
+    await expect(this.page.locator(`.screen-result[data-muni="${code}"]`)).toBeVisible();
   }
 
   /** axe with the WCAG 2.2 AA tags: no violations on the current screen. */
@@ -70,24 +91,32 @@ export class Navi {
   }
 
   /** Requests that reached the network: not data: URLs, not refused by the page's policy. */
-  sent() {
-    return this.requests
-      .filter((r) => !r.url.startsWith("data:") && r.request.failure()?.errorText !== "csp")
-      .map(({ url, afterStart }) => ({ url, afterStart }));
+  static sent(requests) {
+    return requests.filter((r) => !r.url().startsWith("data:") && r.failure()?.errorText !== "csp");
   }
 
-  /** Requests that went anywhere but our own origin. */
-  foreignRequests() {
-    return this.sent().filter((r) => !r.url.startsWith(this.origin + "/"));
-  }
-
-  requestsAfterStart() {
-    return this.sent().filter((r) => r.afterStart);
+  /** Every request, from each navigation on, that is not the document itself or the first
+   *  load of a start-up file: a second load, another file, another origin, anything at all
+   *  after start-up. The list a privacy test expects to be empty. */
+  unexpectedRequests() {
+    const out = [];
+    for (const requests of this.documents) {
+      const seen = new Set();
+      for (const [i, r] of Navi.sent(requests).entries()) {
+        const url = new URL(r.url());
+        const file = url.pathname.replace(/^\//, "");
+        const first = !seen.has(file);
+        seen.add(file);
+        const ok = url.origin === this.origin && (i === 0 ? r.isNavigationRequest() : this.allowed.has(file) && first);
+        if (!ok) out.push(r.url());
+      }
+    }
+    return out;
   }
 
   /** Requests the browser refused because of the Content-Security-Policy. */
   refusedByPolicy() {
-    return this.requests.filter((r) => r.request.failure()?.errorText === "csp").map((r) => r.url);
+    return this.documents.flat().filter((r) => r.failure()?.errorText === "csp").map((r) => r.url());
   }
 }
 
@@ -96,5 +125,6 @@ export const test = base.extend({
     const navi = new Navi(page, baseURL);
     await use(navi);
     expect(navi.pageErrors, "no page errors").toEqual([]);
+    expect(navi.unexpectedRequests(), "every request is a start-up file, loaded once").toEqual([]);
   },
 });

@@ -14,6 +14,7 @@ test("keyboard only: start, three questions, check, result", async ({ navi, page
   await tabUntil(page, () => document.activeElement?.textContent === "はじめる");
   await page.keyboard.press("Enter");
   await expect(navi.heading()).toBeFocused();
+  await navi.expectAccessible("question 1 by keyboard");
 
   // Question 1: into the radio group, arrows choose 大学, then the year fields.
   await page.keyboard.press("Tab");
@@ -50,6 +51,19 @@ test("keyboard only: start, three questions, check, result", async ({ navi, page
   await tabUntil(page, () => document.activeElement?.textContent === "結果を見る");
   await page.keyboard.press("Enter");
   await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
-  await expect(page.locator('[data-office="saposte-kumamoto"]')).toBeVisible();
-  expect(navi.requestsAfterStart()).toEqual([]);
+  await expect(page.locator('.places [data-office="saposte-kumamoto"]')).toBeAttached();
+  await expect(navi.heading()).toBeFocused();
+  await navi.expectAccessible("result reached by keyboard");
+
+  // From the heading, Tab reaches the summary's way to reach the first place first.
+  await page.keyboard.press("Tab");
+  await expect(page.locator("[data-summary] [data-office] a")).toBeFocused();
+  // A step's reasons open with the keyboard.
+  const why = page.locator(".steps .step").first().locator("> details > summary");
+  await tabUntil(page, () => document.activeElement?.matches(".steps .step > details > summary"));
+  await expect(why).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".steps .step").first().locator("> details")).toHaveAttribute("open", "");
+  await expect(page.locator(".steps .step").first().locator(".findings")).toBeVisible();
+  await navi.expectAccessible("keyboard flow with a step's reasons open");
 });

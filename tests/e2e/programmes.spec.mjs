@@ -17,17 +17,28 @@ test("a 50-year-old in non-regular work: every programme with its verdict and re
   await expect(programme(page, "saposte")).toContainText("ふつうは対象になりません");
   await expect(programme(page, "short-qualification")).toContainText("2023年3月31日で終わりました");
   await expect(programme(page, "hellowork-desk")).toHaveAttribute("data-verdict", "likely");
-  // Subsidy hints: amounts by employer size and a sentence to use.
+  // The likely one is a step; the "maybe" ones wait one tap away; the unlikely ones too.
+  await expect(page.locator('.steps [data-programme="hellowork-desk"]')).toBeVisible();
+  await expect(page.locator('.more-programmes [data-programme="job-training"]')).toBeHidden();
+  await expect(page.locator('.unlikely [data-programme="saposte"]')).toBeHidden();
+  // Subsidy hints: the sentence to use at once; amounts by employer size one tap away.
+  await expect(page.locator(".hints .say").first()).toContainText("助成金");
+  await expect(page.locator(".hints .say").first()).toBeVisible();
   await expect(page.locator(".hints")).toContainText("中小企業 最大60万円（30万円×2期）");
   await expect(page.locator(".hints")).toContainText("大企業 最大50万円（25万円×2期）");
-  await expect(page.locator(".hints .say").first()).toContainText("助成金");
   // Every card names its sources and the rule version it applied.
   for (const id of ALL) {
     await expect(programme(page, id).locator(".rule-version")).toContainText("ルール");
     await expect(programme(page, id).locator(".source-note")).toContainText("情報のもと");
   }
-  await page.locator("details.unlikely summary").click();
-  await navi.expectAccessible("result with programmes, unlikely ones expanded");
+  // Open everything: every detail is there, and still accessible.
+  for (const s of await page.locator(".screen-result details:not([open]) > summary").all()) {
+    if (await s.isVisible()) await s.click();
+  }
+  await page.evaluate(() => document.querySelectorAll(".screen-result details").forEach((d) => (d.open = true)));
+  await expect(programme(page, "hellowork-desk").locator(".findings")).toBeVisible();
+  await expect(page.locator(".hints")).toContainText("中小企業 最大60万円（30万円×2期）");
+  await navi.expectAccessible("result with every detail open");
 });
 
 test("a 40-year-old not looking for work: Saposte likely, first steps and no career-up hint", async ({ navi, page }) => {
@@ -37,7 +48,9 @@ test("a 40-year-old not looking for work: Saposte likely, first steps and no car
   await expect(programme(page, "saposte")).toContainText("生まれた年から39〜40歳");
   await expect(programme(page, "subsidy-career-up")).toHaveAttribute("data-verdict", "unlikely");
   await expect(page.locator(".steps .step").first()).toHaveAttribute("data-step", "saposte");
+  await expect(navi.summary().locator("[data-step]")).toHaveAttribute("data-step", "saposte");
   await expect(page.locator(".steps")).toContainText("窓口で伝えること");
+  await expect(page.locator(".steps")).toContainText("あると話しやすいもの");
 });
 
 test("people in regular work get no hire-subsidy hints", async ({ navi, page }) => {
@@ -50,11 +63,11 @@ test("people in regular work get no hire-subsidy hints", async ({ navi, page }) 
 test("crossing 2025-04-01 changes the subsidy course and its age rule", async ({ navi, page }) => {
   await navi.open("grad=1984&school=hs&born=1966&work=seeking&muni=432024&asof=2025-03-31");
   const card = programme(page, "subsidy-midcareer-hire");
-  await expect(card.locator("h3")).toHaveText("特定求職者雇用開発助成金（就職氷河期世代安定雇用実現コース）");
+  await expect(card.locator(".programme-name")).toHaveText("特定求職者雇用開発助成金（就職氷河期世代安定雇用実現コース）");
   await expect(card).toContainText("1968年4月2日から1988年4月1日までに生まれた方が対象です");
   await expect(card).toHaveAttribute("data-verdict", "unlikely");
   await page.evaluate(() => (location.hash = "grad=1984&school=hs&born=1966&work=seeking&muni=432024&asof=2025-04-01"));
-  await expect(card.locator("h3")).toHaveText("特定求職者雇用開発助成金（中高年層安定雇用支援コース）");
+  await expect(card.locator(".programme-name")).toHaveText("特定求職者雇用開発助成金（中高年層安定雇用支援コース）");
   await expect(card).toContainText("雇われる日に35〜59歳の方が対象です");
   await expect(card).toHaveAttribute("data-verdict", "likely");
   await expect(page.locator(".asof")).toContainText("2025年4月1日");
@@ -68,7 +81,9 @@ test("answering for a family member speaks of the person, not 'you'", async ({ n
   await navi.open("for=family&grad=1998&school=hs&work=withdrawn&muni=431001");
   await expect(navi.heading()).toHaveText("ご本人についてのご案内");
   await expect(page.locator(".cohort")).toContainText("学校を離れたご本人は");
-  await expect(page.locator(".cohort")).not.toContainText("あなた");
+  await expect(page.locator(".screen-result")).not.toContainText("あなた");
   await expect(programme(page, "hikikomori-center")).toHaveAttribute("data-verdict", "likely");
-  await expect(page.locator('.step[data-step="hikikomori-center"]')).toContainText("ご家族が電話で相談できます");
+  await expect(navi.summary()).toContainText("ご家族が電話で相談できます");
+  await expect(page.locator('.steps [data-step="hikikomori-center"]')).toContainText("ご家族が電話で相談できます");
+  await navi.expectAccessible("the family wording");
 });
