@@ -80,8 +80,10 @@ test-wasm:
 test-e2e: dist e2e-tools
 	cd $(E2E) && npx playwright test
 
-# Lighthouse, mobile preset, on the release build: printed figures, not a test.
+# Lighthouse, mobile preset, on the release build: printed figures, not a test. Installed from
+# its lockfile here, so the script itself downloads nothing.
 lighthouse: dist browser-tools
+	@[ -x tools/lighthouse/node_modules/.bin/lighthouse ] || (cd tools/lighthouse && npm ci --no-audit --no-fund)
 	tools/lighthouse.sh dist
 
 # Screenshots of every screen at 390×844 and 1280×800 into tests/e2e/screenshots/ (not committed).

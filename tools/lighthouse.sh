@@ -9,9 +9,13 @@ port=8383
 node tools/serve.mjs "$dist" "$port" > /tmp/lighthouse-serve.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-sleep 1
+# Wait until the server answers (not a fixed sleep).
+for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
 out=$(mktemp -d)
-CHROME_PATH=${CHROMIUM:-/usr/bin/chromium} npx --yes lighthouse@12.8.2 "http://127.0.0.1:$port/${fragment:+#$fragment}" \
+# Installed from tools/lighthouse/package-lock.json by `make lighthouse`: nothing is fetched here.
+lighthouse=tools/lighthouse/node_modules/.bin/lighthouse
+[ -x "$lighthouse" ] || { echo "lighthouse is not installed: run make lighthouse" >&2; exit 1; }
+CHROME_PATH=${CHROMIUM:-/usr/bin/chromium} "$lighthouse" "http://127.0.0.1:$port/${fragment:+#$fragment}" \
   --quiet --output=json --output-path="$out/report.json" \
   --only-categories=performance,accessibility,best-practices \
   --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
