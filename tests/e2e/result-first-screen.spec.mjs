@@ -1,0 +1,41 @@
+// Answer first: on a 390×844 phone, the first screen of the result says what applies, what to do
+// first, where to go and how to reach it; the whole result, details closed, is at most six
+// screens tall. Measured in the real layout, for answer sets of every kind.
+import { test, expect } from "./fixtures.mjs";
+
+const SETS = [
+  ["in the cohort, non-regular work", "grad=1998&school=univ&work=nonregular&muni=432024"],
+  ["near the cohort, looking for work", "grad=2006&school=hs&work=seeking&muni=432067"],
+  ["outside it, regular work", "grad=2015&school=univ&work=regular&muni=431001"],
+  ["withdrawn", "grad=1999&school=hs&work=withdrawn&muni=432024"],
+  ["answered for a family member", "for=family&grad=1999&school=hs&work=withdrawn&muni=431001"],
+  ["not looking for work, birth year given", "grad=2004&school=hs&born=1986&work=notseeking&muni=435066"],
+];
+
+for (const [name, fragment] of SETS) {
+  test(`first screen and height: ${name}`, async ({ navi, page }, info) => {
+    test.skip(info.project.name !== "phone", "the budget is for a 390×844 phone");
+    await navi.open(fragment);
+    const summary = navi.summary();
+    const parts = {
+      verdict: summary.locator("[data-cohort]"),
+      "first step": summary.locator("[data-step]"),
+      "first place": summary.locator("[data-office]"),
+      "its link": summary.locator("[data-office] a"),
+    };
+    const viewport = page.viewportSize();
+    for (const [part, locator] of Object.entries(parts)) {
+      await expect(locator, part).toBeVisible();
+      const box = await locator.boundingBox();
+      expect(box.y + box.height, `${part} ends above the fold`).toBeLessThanOrEqual(viewport.height);
+    }
+    // The way to reach the first place: a tel: link where a phone is sourced, else its page.
+    const href = await parts["its link"].getAttribute("href");
+    expect(href).toMatch(/^(tel:0\d{9}|https:\/\/)/);
+    // Every <details> closed (as they open): the whole result within six screens.
+    expect(await page.locator(".screen-result details[open]").count()).toBe(0);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, `${(height / viewport.height).toFixed(2)} screens`).toBeLessThanOrEqual(6 * viewport.height);
+    await navi.expectAccessible(`result: ${name}`);
+  });
+}
