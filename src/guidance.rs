@@ -189,6 +189,10 @@ pub struct CohortCard {
 pub struct ProgrammeCard {
     pub assessment: Assessment,
     pub sources: SourceLine,
+    /// The rules date is on or after 2025-04-01, when Hello Work's desks and jobs took the
+    /// name 中高年層（旧：就職氷河期世代）: what the person is told to ask for uses the name of
+    /// that date.
+    pub renamed: bool,
 }
 
 impl ProgrammeCard {
@@ -229,6 +233,9 @@ pub struct Guidance {
     pub who: Who,
     pub municipality: &'static Municipality,
     pub summary: Summary,
+    /// For a family member: that some places take a family's consultation without the person.
+    /// Not shown when the first step already says so (the Saposte and hikikomori centres).
+    pub family_note: bool,
     pub cohort: CohortCard,
     /// The person's possible age on the rules date.
     pub age: Option<AgeEstimate>,
@@ -385,7 +392,11 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
     let mut programmes = Programmes::default();
     for x in assessed {
         let id = x.programme.id;
-        let card = ProgrammeCard { sources: SourceLine::of(x.period.sources.iter().copied()), assessment: x };
+        let card = ProgrammeCard {
+            sources: SourceLine::of(x.period.sources.iter().copied()),
+            assessment: x,
+            renamed: cohort.widened,
+        };
         match (card.assessment.verdict, id.is_subsidy()) {
             (Verdict::Unlikely, _) => programmes.unlikely.push(card),
             (_, true) => programmes.hints.push(card),
@@ -417,6 +428,8 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         today,
         who: s.who,
         municipality,
+        family_note: s.who == Who::Family
+            && !matches!(first_step.programme(), ProgrammeId::HikikomoriCenter | ProgrammeId::Saposte),
         summary: Summary {
             cohort: cohort.verdict,
             widened: cohort.widened.then_some(cohort.widening.from),
@@ -636,6 +649,18 @@ mod tests {
         let g = decide(&answers(1995, Some(1977), Work::Regular, 431001));
         assert!(g.programmes.hints.is_empty(), "{:?}", g.programmes.hints);
         assert!(!g.steps.is_empty(), "never a dead end");
+    }
+
+    #[test]
+    fn a_family_member_hears_of_family_consultation_once() {
+        let family = Settings::from_presets(parse_query("for=family"));
+        let g = |work| guidance(&answers(1998, None, work, 431001), &family, today(), Origin::TownHall).unwrap();
+        // Withdrawn: the first step (the hikikomori centre) already says the family can call.
+        assert_eq!(g(Work::Withdrawn).summary.first_step.programme(), ProgrammeId::HikikomoriCenter);
+        assert!(!g(Work::Withdrawn).family_note);
+        // Looking for work: Hello Work first, so the note says it.
+        assert!(g(Work::Seeking).family_note);
+        assert!(!decide(&answers(1998, None, Work::Seeking, 431001)).family_note, "not for oneself");
     }
 
     #[test]

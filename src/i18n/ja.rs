@@ -193,11 +193,11 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             Verdict::Maybe => "条件しだいの理由",
             Verdict::Unlikely => "理由と、窓口で確かめること",
         }),
-        Msg::NextStepAsk(id, w) => O(next_step_ask(id, w)),
+        Msg::NextStepAsk { id, who, renamed } => O(next_step_ask(id, who, renamed)),
         Msg::NextStepBring(id) => B(next_step_bring(id)),
         Msg::AskLabel => B("窓口で伝えること"),
         Msg::BringLabel => B("あると話しやすいもの"),
-        Msg::ProgrammeAbout(id) => B(programme_about(id)),
+        Msg::ProgrammeAbout { id, renamed } => B(programme_about(id, renamed)),
         Msg::VerdictLabel(v) => B(match v {
             Verdict::Likely => "対象になりそうです",
             Verdict::Maybe => "条件しだいで対象になるかもしれません",
@@ -623,10 +623,14 @@ fn confirm(c: Confirm) -> String {
     }
 }
 
-fn programme_about(id: ProgrammeId) -> &'static str {
+/// `renamed`: on or after 2025-04-01, when the desks and jobs took the name 中高年層.
+fn programme_about(id: ProgrammeId, renamed: bool) -> &'static str {
     match id {
-        ProgrammeId::HelloWorkDesk => {
+        ProgrammeId::HelloWorkDesk if renamed => {
             "ハローワークで、仕事探しの相談や求人の紹介を受けられます。中高年層（旧：就職氷河期世代）向けの専門窓口では、担当者がチームで支援します。"
+        }
+        ProgrammeId::HelloWorkDesk => {
+            "ハローワークで、仕事探しの相談や求人の紹介を受けられます。就職氷河期世代向けの専門窓口では、担当者がチームで支援します。"
         }
         ProgrammeId::Saposte => {
             "働くことに踏み出したい方の相談窓口です。キャリアや心の相談、職場体験などを無料で受けられます。"
@@ -657,11 +661,12 @@ fn programme_about(id: ProgrammeId) -> &'static str {
     }
 }
 
-fn next_step_ask(id: ProgrammeId, w: Who) -> String {
+fn next_step_ask(id: ProgrammeId, w: Who, renamed: bool) -> String {
     match id {
-        ProgrammeId::HelloWorkDesk => {
+        ProgrammeId::HelloWorkDesk if renamed => {
             "「中高年層（旧：就職氷河期世代）の専門窓口で相談したい」と伝えてください。".to_string()
         }
+        ProgrammeId::HelloWorkDesk => "「就職氷河期世代の専門窓口で相談したい」と伝えてください。".to_string(),
         ProgrammeId::Saposte => match w {
             Who::Myself => "電話で「働くことについて相談したい」と伝えて、相談の日を決めます。".to_string(),
             Who::Family => {
@@ -680,9 +685,12 @@ fn next_step_ask(id: ProgrammeId, w: Who) -> String {
             Who::Myself => "電話で「話を聞いてほしい」と伝えるだけでもかまいません。".to_string(),
             Who::Family => "ご本人が出かけられなくても、まずご家族が電話で相談できます。".to_string(),
         },
-        ProgrammeId::LimitedJobs => {
+        ProgrammeId::LimitedJobs if renamed => {
             "ハローワークで「中高年層（旧：就職氷河期世代）限定・歓迎求人を見たい」と伝えてください。"
                 .to_string()
+        }
+        ProgrammeId::LimitedJobs => {
+            "ハローワークで「就職氷河期世代限定求人を見たい」と伝えてください。".to_string()
         }
         ProgrammeId::ShortQualification => {
             "ハローワークで「短期資格等習得コース」について尋ねてください。".to_string()

@@ -124,11 +124,19 @@ pub enum Msg {
     NextStepsHeading,
     /// What opens a step's reasons: "why it fits", by its verdict.
     StepWhy(Verdict),
-    NextStepAsk(ProgrammeId, Who),
+    /// What to say at the counter; `renamed`: the desks' 2025 names apply.
+    NextStepAsk {
+        id: ProgrammeId,
+        who: Who,
+        renamed: bool,
+    },
     NextStepBring(ProgrammeId),
     AskLabel,
     BringLabel,
-    ProgrammeAbout(ProgrammeId),
+    ProgrammeAbout {
+        id: ProgrammeId,
+        renamed: bool,
+    },
     VerdictLabel(Verdict),
     CheckMark(Check),
     /// The visible mark before a reason (○ × △), hidden from screen readers.
@@ -362,7 +370,10 @@ mod tests {
                     ..Default::default()
                 };
                 for x in crate::rules::assess_all(&a, work, d) {
-                    assert!(!t(Lang::Ja, Msg::ProgrammeAbout(x.programme.id)).is_empty());
+                    for renamed in [false, true] {
+                        let id = x.programme.id;
+                        assert!(!t(Lang::Ja, Msg::ProgrammeAbout { id, renamed }).is_empty());
+                    }
                     for f in x.findings {
                         assert!(t(Lang::Ja, Msg::Finding(f)).chars().count() > 10, "{f:?}");
                     }

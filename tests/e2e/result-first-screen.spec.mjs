@@ -39,3 +39,13 @@ for (const [name, fragment] of SETS) {
     await navi.expectAccessible(`result: ${name}`);
   });
 }
+
+test("the summary's button stays readable under a mouse pointer", async ({ navi, page }) => {
+  // A link styled as a button: hovering must not turn its text the colour of its background.
+  await navi.open("grad=2015&school=univ&work=regular&muni=431001");
+  const link = navi.summary().locator("[data-office] a");
+  await link.hover();
+  const [color, background] = await link.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]);
+  expect(color).toBe("rgb(255, 255, 255)");
+  expect(background).not.toBe(color);
+});

@@ -74,7 +74,7 @@ pub fn ProgrammeBody(p: &ProgrammeBodyProps) -> Html {
     let period = a.period;
     html! {
         <div class="programme-body">
-            <p>{ t(l, Msg::ProgrammeAbout(id)) }</p>
+            <p>{ t(l, Msg::ProgrammeAbout { id, renamed: p.card.renamed }) }</p>
             <ul class="findings">
                 { for a.findings.iter().map(|f| {
                     let c = f.check();

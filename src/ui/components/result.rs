@@ -12,7 +12,7 @@ use super::programme_card::{ProgrammeBody, ProgrammeCard};
 use crate::flow::{Action, Screen};
 use crate::guidance::{self, Guidance, LatLng, Origin, Reach, Summary};
 use crate::i18n::{Msg, t};
-use crate::settings::{Settings, Who};
+use crate::settings::Settings;
 use crate::ui::dom;
 
 #[derive(Properties, PartialEq)]
@@ -70,7 +70,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
         <section class="screen screen-result" data-muni={g.municipality.code.0.to_string()}>
             <Heading text={attr(l, Msg::ResultTitle(g.who))} />
             <SummaryCard summary={g.summary.clone()} />
-            if g.who == Who::Family { <p class="family-note">{ t(l, Msg::FamilyNote) }</p> }
+            if g.family_note { <p class="family-note">{ t(l, Msg::FamilyNote) }</p> }
 
             <section class="cohort" aria-labelledby="cohort-heading">
                 <h2 id="cohort-heading">{ t(l, Msg::CohortHeading) }</h2>
@@ -193,7 +193,7 @@ fn SummaryCard(p: &SummaryProps) -> Html {
             <h2 class="summary-heading">{ t(l, Msg::FirstStepHeading) }</h2>
             <div class="first-step" data-step={step.programme().key()}>
                 <p class="step-name">{ step.name() }</p>
-                <p>{ t(l, Msg::NextStepAsk(step.programme(), ctx.who)) }</p>
+                <p>{ t(l, Msg::NextStepAsk { id: step.programme(), who: ctx.who, renamed: step.card.renamed }) }</p>
             </div>
             <div class="first-place" data-office={o.id} data-kind={o.kind.key()}>
                 <p class="first-place-name"><span class="step-label">{ t(l, Msg::PlaceLabel) }</span>{ o.name }</p>
@@ -232,7 +232,7 @@ fn Steps(p: &StepsProps) -> Html {
                             if let Some(name) = s.office.and_then(place_name) {
                                 <p class="step-place"><span class="inline-label">{ t(l, Msg::PlaceLabel) }</span>{ name }</p>
                             }
-                            <p><span class="inline-label">{ t(l, Msg::AskLabel) }</span>{ t(l, Msg::NextStepAsk(id, g.who)) }</p>
+                            <p><span class="inline-label">{ t(l, Msg::AskLabel) }</span>{ t(l, Msg::NextStepAsk { id, who: g.who, renamed: s.card.renamed }) }</p>
                             <p><span class="inline-label">{ t(l, Msg::BringLabel) }</span>{ t(l, Msg::NextStepBring(id)) }</p>
                             <details class="programme-more">
                                 <summary>{ t(l, Msg::StepWhy(verdict)) }</summary>
