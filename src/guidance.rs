@@ -309,7 +309,13 @@ fn place(o: &'static Office, covers_person: bool, distance_km: Option<u16>, toda
             Reach::Fallback(Detail { value: s.url, source: s, freshness: Freshness::of(s, today) })
         }
     };
-    let sources = SourceLine::of(crate::review::office_sources(o));
+    // The record's own source first, then those of what the card shows, in the order shown.
+    let shown = [o.phone, o.address, o.hours, o.url, o.eligibility, o.operator, o.notice];
+    let sources = SourceLine::of(
+        core::iter::once(o.source)
+            .chain(shown.into_iter().flatten().map(|f| f.source))
+            .chain(o.location.map(|l| l.source)),
+    );
     let oldest = |ds: &[Option<Detail>]| ds.iter().flatten().filter_map(|d| d.freshness.old_year()).min();
     let old = match oldest(&[phone, address, hours]) {
         Some(year) => Some(OldInfo::Contacts { year }),
@@ -565,6 +571,9 @@ mod tests {
             assert_eq!(d.freshness, Freshness::Old { year: 2019 });
         }
         assert_eq!(p.old, Some(OldInfo::Contacts { year: 2019 }));
+        // Its sources: the record's own first, each once.
+        let ids: Vec<&str> = p.sources.sources.iter().map(|s| s.id).collect();
+        assert_eq!(ids, ["seed-pf-2019", "saposte-age", "japanese-addresses"]);
         // くまもとサポステ: no contact shown; the record rests on the 2019 documents.
         let g = decide(&answers(2000, None, Work::Seeking, 431001));
         let p = g.places.iter().find(|p| p.office.id == "saposte-kumamoto").unwrap();
@@ -654,7 +663,8 @@ mod tests {
     #[test]
     fn a_family_member_hears_of_family_consultation_once() {
         let family = Settings::from_presets(parse_query("for=family"));
-        let g = |work| guidance(&answers(1998, None, work, 431001), &family, today(), Origin::TownHall).unwrap();
+        let g =
+            |work| guidance(&answers(1998, None, work, 431001), &family, today(), Origin::TownHall).unwrap();
         // Withdrawn: the first step (the hikikomori centre) already says the family can call.
         assert_eq!(g(Work::Withdrawn).summary.first_step.programme(), ProgrammeId::HikikomoriCenter);
         assert!(!g(Work::Withdrawn).family_note);

@@ -666,7 +666,9 @@ fn next_step_ask(id: ProgrammeId, w: Who, renamed: bool) -> String {
         ProgrammeId::HelloWorkDesk if renamed => {
             "「中高年層（旧：就職氷河期世代）の専門窓口で相談したい」と伝えてください。".to_string()
         }
-        ProgrammeId::HelloWorkDesk => "「就職氷河期世代の専門窓口で相談したい」と伝えてください。".to_string(),
+        ProgrammeId::HelloWorkDesk => {
+            "「就職氷河期世代の専門窓口で相談したい」と伝えてください。".to_string()
+        }
         ProgrammeId::Saposte => match w {
             Who::Myself => "電話で「働くことについて相談したい」と伝えて、相談の日を決めます。".to_string(),
             Who::Family => {

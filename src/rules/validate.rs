@@ -5,30 +5,15 @@
 //! Every problem names the file, the programme (and period) and the field, so whoever edits the
 //! rules can find what to fix without reading Rust.
 
-use core::fmt;
-
 use serde::Deserialize;
 
 use super::model::*;
 use crate::date::Date;
+/// The same shape of problem as the directory's: file and record, field, message.
+pub use crate::directory::validate::Problem;
 
 /// The file this module reads, as named in every problem.
 pub const FILE: &str = "rules.toml";
-
-/// One broken rule.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// e.g. `programme saposte period 2`, `cohort`
-    pub record: String,
-    pub field: &'static str,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{FILE} {}: {}: {}", self.record, self.field, self.message)
-    }
-}
 
 /// Everything in the rules file, as the widget uses it.
 pub struct Rules {
@@ -45,7 +30,11 @@ pub fn load(text: &str, known_source: impl Fn(&str) -> bool) -> Result<Rules, Ve
     let file: RulesFile = match toml::from_str(text) {
         Ok(f) => f,
         Err(e) => {
-            return Err(vec![Problem { record: "(file)".into(), field: "syntax", message: e.to_string() }]);
+            return Err(vec![Problem {
+                record: format!("{FILE} (file)"),
+                field: "syntax",
+                message: e.to_string(),
+            }]);
         }
     };
     let mut out = Checker { problems: Vec::new() };
@@ -163,7 +152,7 @@ struct Checker {
 
 impl Checker {
     fn push(&mut self, record: &str, field: &'static str, message: impl Into<String>) {
-        self.problems.push(Problem { record: record.to_string(), field, message: message.into() });
+        self.problems.push(Problem { record: format!("{FILE} {record}"), field, message: message.into() });
     }
 
     fn date(&mut self, record: &str, field: &'static str, s: &str) -> Date {
