@@ -36,7 +36,7 @@ tools:
 	@# Not --locked: its lockfile names a crate release the registry mirror lacks.
 	@wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)" \
 	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
-	@wasm-opt --version 2>/dev/null | grep -q "version 132" \
+	@wasm-opt --version 2>/dev/null | grep -q "version 132" && [ -x tools/node_modules/.bin/esbuild ] \
 	  || (cd tools && npm ci --no-audit --no-fund)
 
 browser-tools:

@@ -62,7 +62,8 @@ impl Freshness {
 /// A detail shown to the person, with its source and how current it is.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Detail {
-    pub value: &'static str,
+    /// In each register (numbers and addresses read the same in all).
+    pub value: crate::text::Tr,
     pub source: &'static Source,
     pub freshness: Freshness,
 }
@@ -160,7 +161,7 @@ impl Step {
     }
 
     /// The programme's official name in the rules version applied.
-    pub fn name(&self) -> &'static str {
+    pub fn name(&self) -> crate::text::Tr {
         self.card.assessment.period.name
     }
 }
@@ -306,7 +307,11 @@ fn place(o: &'static Office, covers_person: bool, distance_km: Option<u16>, toda
         (None, Some(page)) => Reach::Page { page, kind: o.url_kind },
         (None, None) => {
             let s = directory::source(FALLBACK_SOURCE).expect("the build keeps the fallback source");
-            Reach::Fallback(Detail { value: s.url, source: s, freshness: Freshness::of(s, today) })
+            Reach::Fallback(Detail {
+                value: crate::text::Tr::same(s.url),
+                source: s,
+                freshness: Freshness::of(s, today),
+            })
         }
     };
     // The record's own source first, then those of what the card shows, in the order shown.
@@ -356,7 +361,7 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
     let cohort = rules::assess_cohort(grad, asof);
 
     let mut assessed = rules::assess_all(&a, work, asof);
-    assessed.sort_by_key(|x| (x.verdict, x.programme.step));
+    crate::order::sort_by_key(&mut assessed, |x| (x.verdict, x.programme.step));
 
     // The offices serving the municipality, in the order of the programmes they offer (most
     // fitting first); within a kind, the most local office first.
@@ -380,8 +385,8 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         }
     }
     let rank = |k: OfficeKind| kinds.iter().position(|&x| x == k).unwrap_or(usize::MAX);
-    places.sort_by_key(|p| (rank(p.office.kind), p.office.covers.len()));
-    elsewhere.sort_by_key(|p| p.distance_km.unwrap_or(u16::MAX));
+    crate::order::sort_by_key(&mut places, |p| (rank(p.office.kind), p.office.covers.len()));
+    crate::order::sort_by_key(&mut elsewhere, |p| p.distance_km.unwrap_or(u16::MAX));
 
     // Steps: the likely programmes that are not subsidies, or the "maybe" ones when none is;
     // each with the place that offers it. The rest go to their groups.
@@ -531,7 +536,7 @@ mod tests {
         // ゆるここ's phone number comes from a 2015 page: callable, and flagged as old.
         match g.summary.first_place.reach {
             Reach::Phone(d) => {
-                assert_eq!(d.value, "096-386-1177");
+                assert_eq!(d.value.ja, "096-386-1177");
                 assert_eq!(d.freshness, Freshness::Old { year: 2015 });
             }
             other => panic!("expected a phone, got {other:?}"),
@@ -548,7 +553,7 @@ mod tests {
         assert_eq!(g.summary.first_step.office, Some("hellowork-kumamoto-roudoukyoku"));
         // No sourced phone: the best way is the labour bureau's list of offices.
         assert!(
-            matches!(g.summary.first_place.reach, Reach::Page { kind: UrlKind::Guide, page } if page.value.starts_with("https://jsite.mhlw.go.jp/"))
+            matches!(g.summary.first_place.reach, Reach::Page { kind: UrlKind::Guide, page } if page.value.ja.starts_with("https://jsite.mhlw.go.jp/"))
         );
         assert!(g.summary.first_place.contacts_unknown);
     }

@@ -2,7 +2,8 @@
 //!
 //! The modules form layers, each using only those above it (`tests/layers.rs` enforces it):
 //!
-//! 1. `date`, `text`: a calendar date and text helpers, depending on nothing.
+//! 1. `date`, `order`, `text`: a calendar date, small stable sorts and text helpers, depending
+//!    on nothing.
 //! 2. `directory`: the reference data (municipalities, offices, sources) every answer is
 //!    checked against.
 //! 3. `answers`, `settings`, `link`: what the person told us; how the widget speaks and runs,
@@ -11,13 +12,14 @@
 //! 5. `review`: how each record of the data stands (for the data review page).
 //! 6. `guidance`: everything the result shows, decided once, language-neutral.
 //! 7. `flow`: the screens, the one state and its actions, history entries.
-//! 8. `i18n`: every visible word, per language.
+//! 8. `i18n`: every visible word, per register; `speech`: which on-device voice may read it.
 //! 9. `ui`: Yew components that render and dispatch (wasm only).
 //!
 //! Layers 1–8 use no browser crate (on the host those crates are not even dependencies) and
 //! carry most tests.
 
 pub mod date;
+pub mod order;
 pub mod text;
 
 pub mod directory;
@@ -35,5 +37,6 @@ pub mod guidance;
 pub mod flow;
 
 pub mod i18n;
+pub mod speech;
 
 pub mod ui;

@@ -47,7 +47,7 @@ pub fn office_sources(o: &Office) -> Vec<&'static str> {
     if let Some(l) = o.location {
         ids.push(l.source);
     }
-    ids.sort_unstable();
+    crate::order::sort_by_key(&mut ids, |s| *s);
     ids.dedup();
     ids
 }
@@ -79,9 +79,9 @@ pub fn usage(id: &str) -> u16 {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum RuleGap {
     /// The version in force has an age range no source gives.
-    AgeRangeUnknown { name: &'static str },
+    AgeRangeUnknown { name: crate::text::Tr },
     /// The programme has not ended, but no version is sourced after this date.
-    NotCoveredSince { name: &'static str, until: Date },
+    NotCoveredSince { name: crate::text::Tr, until: Date },
 }
 
 pub fn rule_gaps(today: Date) -> Vec<RuleGap> {
@@ -165,18 +165,20 @@ mod tests {
     fn rule_gaps_name_what_no_source_gives_today() {
         let gaps = rule_gaps(today());
         assert!(
-            gaps.iter()
-                .any(|g| matches!(g, RuleGap::AgeRangeUnknown { name } if name.contains("限定・歓迎求人")))
+            gaps.iter().any(
+                |g| matches!(g, RuleGap::AgeRangeUnknown { name } if name.ja.contains("限定・歓迎求人"))
+            )
         );
         assert!(
-            gaps.iter()
-                .any(|g| matches!(g, RuleGap::NotCoveredSince { name, .. } if name.contains("トライアル")))
+            gaps.iter().any(
+                |g| matches!(g, RuleGap::NotCoveredSince { name, .. } if name.ja.contains("トライアル"))
+            )
         );
         // The short qualification course ended: not a gap.
         assert!(
             !gaps
                 .iter()
-                .any(|g| matches!(g, RuleGap::NotCoveredSince { name, .. } if name.contains("短期資格")))
+                .any(|g| matches!(g, RuleGap::NotCoveredSince { name, .. } if name.ja.contains("短期資格")))
         );
         // In June 2025 the trial subsidy was covered.
         assert!(

@@ -9,26 +9,7 @@ use crate::date::Date;
 use crate::directory::{self, MuniCode};
 use crate::text;
 
-/// The language of every visible word. The key is part of the link contract (`lang=`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    Ja,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::Ja];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Lang::Ja => "ja",
-        }
-    }
-
-    pub fn from_key(s: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| s.eq_ignore_ascii_case(l.key()))
-    }
-}
+pub use crate::text::Lang;
 
 /// Whom the answers are about: the person themselves, or someone a family member or friend is
 /// looking up (the wording changes from "you" to "the person"). The key is `for=`.

@@ -1,5 +1,246 @@
-//! Pure text helpers shared by the parsers: what a person types or a link carries arrives in
-//! many widths and scripts. Depends on nothing.
+//! Pure text helpers: what a person types or a link carries arrives in many widths and
+//! scripts; what the widget shows is written in three registers, with a small markup for
+//! ふりがな and emphasis. Depends on nothing.
+
+/// The register of every visible word. The key is part of the link contract (`lang=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Ja,
+    /// やさしい日本語, with a reading on every kanji.
+    Easy,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Ja, Lang::Easy, Lang::En];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::Easy => "easy",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| s.eq_ignore_ascii_case(l.key()))
+    }
+
+    /// The BCP 47 tag for `lang` attributes and speech: やさしい日本語 is Japanese.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::Ja | Lang::Easy => "ja",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// One text of the data in each register, in the markup below. The build refuses a record
+/// that lacks one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Tr {
+    pub ja: &'static str,
+    pub easy: &'static str,
+    pub en: &'static str,
+}
+
+impl Tr {
+    pub const fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Ja => self.ja,
+            Lang::Easy => self.easy,
+            Lang::En => self.en,
+        }
+    }
+
+    /// Some register is empty or blank.
+    pub fn is_blank(self) -> bool {
+        Lang::ALL.into_iter().any(|l| self.get(l).trim().is_empty())
+    }
+
+    /// A value that reads the same in every register (a phone number, an address).
+    pub const fn same(s: &'static str) -> Tr {
+        Tr { ja: s, easy: s, en: s }
+    }
+}
+
+// ---- Markup ------------------------------------------------------------------------------
+//
+// Every visible text, messages and data alike, is written in this markup:
+//   {漢字|かんじ}   ruby: the base text with its reading (rendered <ruby>漢字<rt>かんじ</rt></ruby>)
+//   **text**        emphasis (<strong>)
+// In English, runs of Japanese text are found by script and marked `lang="ja"`, so names
+// like "Hello Work (ハローワーク)" need no markup. Nothing is ever inserted as HTML.
+
+/// A piece of visible text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Ruby { base: &'a str, reading: &'a str },
+}
+
+/// A piece with how it is shown: emphasised, and Japanese inside English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Seg<'a> {
+    pub piece: Piece<'a>,
+    pub strong: bool,
+    pub ja: bool,
+}
+
+/// Kanji (and the iteration marks) that need a reading in やさしい日本語.
+pub fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆')
+}
+
+/// Japanese script: kana, kanji, Japanese punctuation and full-width forms.
+pub fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{30FF}' | '\u{FF00}'..='\u{FFEF}') || is_kanji(c)
+}
+
+fn is_reading(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}')
+}
+
+/// Splits markup into segments. Broken markup (which the build and tests refuse) is shown as
+/// it is rather than lost.
+pub fn segments(markup: &str, lang: Lang) -> Vec<Seg<'_>> {
+    let mut out = Vec::new();
+    let mut strong = false;
+    let mut rest = markup;
+    while !rest.is_empty() {
+        let next = rest.find(['{', '*']).unwrap_or(rest.len());
+        let (text, tail) = rest.split_at(next);
+        push_text(&mut out, text, strong, lang);
+        rest = tail;
+        if let Some(t) = rest.strip_prefix("**") {
+            strong = !strong;
+            rest = t;
+        } else if let Some((base, reading, t)) = ruby(rest) {
+            out.push(Seg { piece: Piece::Ruby { base, reading }, strong, ja: lang == Lang::En });
+            rest = t;
+        } else if !rest.is_empty() {
+            let (c, t) = rest.split_at(1);
+            push_text(&mut out, c, strong, lang);
+            rest = t;
+        }
+    }
+    out
+}
+
+/// `{base|reading}` at the start of `s`: the base, the reading and what follows.
+fn ruby(s: &str) -> Option<(&str, &str, &str)> {
+    let inner = s.strip_prefix('{')?;
+    let end = inner.find('}')?;
+    let (base, reading) = inner[..end].split_once('|')?;
+    (!base.is_empty() && !reading.is_empty() && !base.contains('{')).then_some((
+        base,
+        reading,
+        &inner[end + 1..],
+    ))
+}
+
+fn push_text<'a>(out: &mut Vec<Seg<'a>>, text: &'a str, strong: bool, lang: Lang) {
+    if text.is_empty() {
+        return;
+    }
+    if lang != Lang::En {
+        out.push(Seg { piece: Piece::Text(text), strong, ja: false });
+        return;
+    }
+    // English: each run from a Japanese character to the last Japanese character before the
+    // next Latin letter or bracket is Japanese, with the digits that end it ("中48-4").
+    let mut start = 0;
+    let mut in_ja = false;
+    let mut end_ja = 0;
+    for (i, c) in text.char_indices() {
+        if is_japanese(c) {
+            if !in_ja {
+                if i > start {
+                    out.push(Seg { piece: Piece::Text(&text[start..i]), strong, ja: false });
+                }
+                start = i;
+                in_ja = true;
+            }
+            end_ja = i + c.len_utf8();
+        } else if in_ja && (c.is_ascii_alphabetic() || "()[]\"'".contains(c)) {
+            out.push(Seg { piece: Piece::Text(&text[start..end_ja]), strong, ja: true });
+            start = end_ja;
+            in_ja = false;
+        } else if in_ja && end_ja == i && (c.is_ascii_digit() || c == '-') {
+            end_ja = i + 1;
+        }
+    }
+    if in_ja {
+        out.push(Seg { piece: Piece::Text(&text[start..end_ja]), strong, ja: true });
+        start = end_ja;
+    }
+    if start < text.len() {
+        out.push(Seg { piece: Piece::Text(&text[start..]), strong, ja: false });
+    }
+}
+
+/// The base text a person reads: no readings, no markup. For accessible names, titles and
+/// speech.
+pub fn base_text(markup: &str) -> String {
+    segments(markup, Lang::Ja)
+        .into_iter()
+        .map(|s| match s.piece {
+            Piece::Text(t) => t,
+            Piece::Ruby { base, .. } => base,
+        })
+        .collect()
+}
+
+/// What is wrong with a text in a register, if anything: broken markup, a reading that is
+/// not kana, or a kanji without its reading in やさしい日本語.
+pub fn check_markup(markup: &str, lang: Lang) -> Result<(), String> {
+    if markup.trim().is_empty() {
+        return Err("is empty".into());
+    }
+    if markup.matches("**").count() % 2 != 0 {
+        return Err("has an unclosed **".into());
+    }
+    let mut rest = markup;
+    while let Some(i) = rest.find(['{', '}', '|']) {
+        let tail = &rest[i..];
+        let Some((base, reading, t)) = ruby(tail) else {
+            return Err(format!(
+                "has broken ruby markup at 「{}」",
+                tail.chars().take(12).collect::<String>()
+            ));
+        };
+        if let Some(c) = reading.chars().find(|&c| !is_reading(c)) {
+            return Err(format!(
+                "has a reading with 「{c}」 in {{{base}|{reading}}}: readings are kana only"
+            ));
+        }
+        rest = t;
+    }
+    let segs = segments(markup, lang);
+    if lang == Lang::Easy {
+        for s in &segs {
+            if let Piece::Text(t) = s.piece {
+                if let Some(c) = t.chars().find(|&c| is_kanji(c)) {
+                    return Err(format!("has 「{c}」 without a reading, in 「{t}」"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// English text has English words; a text with Japanese only was not translated.
+pub fn has_english(markup: &str) -> bool {
+    segments(markup, Lang::En)
+        .iter()
+        .any(|s| !s.ja && matches!(s.piece, Piece::Text(t) if t.chars().any(|c| c.is_ascii_alphabetic())))
+}
+
+/// The sentences of a text's base, for the やさしい日本語 length report.
+pub fn sentences(base: &str) -> impl Iterator<Item = &str> {
+    base.split_inclusive(['。', '？', '！', '\n']).map(str::trim).filter(|s| !s.is_empty())
+}
 
 /// Full-width ASCII (０-９, Ａ-Ｚ, ａ-ｚ, full-width space) to half-width; other text unchanged.
 pub fn normalize_width(s: &str) -> String {
@@ -73,6 +314,54 @@ mod tests {
         assert_eq!(percent_decode("%E0%A4%A"), None, "a cut escape");
         assert_eq!(percent_decode("%FF"), None, "not UTF-8");
         assert_eq!(percent_decode("%zz"), None);
+    }
+
+    fn shown(markup: &str, lang: Lang) -> Vec<(String, bool, bool)> {
+        segments(markup, lang)
+            .into_iter()
+            .map(|s| {
+                let t = match s.piece {
+                    Piece::Text(t) => t.to_string(),
+                    Piece::Ruby { base, reading } => format!("{base}({reading})"),
+                };
+                (t, s.strong, s.ja)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ruby_and_emphasis_are_segments() {
+        let s = |t: &str, strong| (t.to_string(), strong, false);
+        assert_eq!(
+            shown("{相談|そうだん}は**{無料|むりょう}**です", Lang::Easy),
+            vec![s("相談(そうだん)", false), s("は", false), s("無料(むりょう)", true), s("です", false)]
+        );
+        assert_eq!(base_text("{相談|そうだん}は**{無料|むりょう}**です"), "相談は無料です");
+        assert_eq!(
+            shown("a * b {c}", Lang::Ja).iter().map(|x| x.0.as_str()).collect::<String>(),
+            "a * b {c}"
+        );
+    }
+
+    #[test]
+    fn japanese_inside_english_is_marked() {
+        let got = shown("Hello Work (ハローワーク) at 〒865-0064 熊本県玉名市中48-4, call", Lang::En);
+        let ja: Vec<&str> = got.iter().filter(|x| x.2).map(|x| x.0.as_str()).collect();
+        assert_eq!(ja, vec!["ハローワーク", "〒865-0064 熊本県玉名市中48-4"]);
+        let all: String = got.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(all, "Hello Work (ハローワーク) at 〒865-0064 熊本県玉名市中48-4, call");
+        assert!(shown("ハローワーク", Lang::Ja).iter().all(|x| !x.2), "Japanese is not marked in Japanese");
+    }
+
+    #[test]
+    fn markup_is_checked_per_register() {
+        assert!(check_markup("{相談|そうだん}します", Lang::Easy).is_ok());
+        assert!(check_markup("相談します", Lang::Easy).unwrap_err().contains("相"));
+        assert!(check_markup("{相談|soudan}", Lang::Easy).unwrap_err().contains("kana"));
+        assert!(check_markup("{相談}", Lang::Ja).unwrap_err().contains("broken"));
+        assert!(check_markup("**a", Lang::Ja).is_err());
+        assert!(!has_english("相談") && has_english("Consult (相談)") && !has_english("〒865 熊本県"));
+        assert!(check_markup(" ", Lang::Ja).is_err());
     }
 
     #[test]

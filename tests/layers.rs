@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 /// first, then the components, then the root that wires them.
 const LAYERS: &[&str] = &[
     "date",
+    "order",
     "text",
     "directory",
     "answers",
@@ -20,7 +21,9 @@ const LAYERS: &[&str] = &[
     "guidance",
     "flow",
     "i18n",
+    "speech",
     "ui::dom",
+    "ui::rich",
     "ui::ctx",
     "ui::panic",
     "ui::components",

@@ -138,7 +138,7 @@ proptest! {
                 // The summary names the first step and a place from the list, with a way in.
                 prop_assert_eq!(&g.summary.first_step, &g.steps[0]);
                 prop_assert!(g.places.contains(&g.summary.first_place));
-                prop_assert!(!g.summary.first_place.reach.detail().value.is_empty());
+                prop_assert!(!g.summary.first_place.reach.detail().value.is_blank());
                 if a.work == Some(Work::Regular) {
                     prop_assert!(g.programmes.hints.is_empty());
                 }

@@ -211,29 +211,32 @@ fn futures_channel() -> (futures::channel::oneshot::Sender<()>, futures::channel
 async fn an_office_notice_is_shown_prominently() {
     use kumamoto_shien_navi::directory::{self, MuniCode, Office, OfficeKind, Sourced, UrlKind};
     use kumamoto_shien_navi::guidance::{Detail, Freshness, Place, Reach, SourceLine};
-    use kumamoto_shien_navi::ui::components::office_card::OfficeCard;
+    use kumamoto_shien_navi::text::Tr;
+    use kumamoto_shien_navi::ui::components::office_card::{OfficeCardProps, office_card};
     use kumamoto_shien_navi::ui::ctx::Ctx;
     use yew::prelude::*;
 
     let office: &'static Office = Box::leak(Box::new(Office {
         id: "saposte-test",
         kind: OfficeKind::Saposte,
-        name: "テスト用サポステ",
+        name: Tr::same("テスト用サポステ"),
         operator: None,
-        helps: "テスト",
+        helps: Tr::same("テスト"),
         covers: &[MuniCode(431001)],
         eligibility: None,
         address: None,
-        phone: Some(Sourced { value: "096-000-0000", source: "seed-pf-2019" }),
+        phone: Some(Sourced { value: Tr::same("096-000-0000"), source: "seed-pf-2019" }),
         hours: None,
         url: None,
         url_kind: UrlKind::Official,
         location: None,
-        notice: Some(Sourced { value: "臨時休所中です（テスト）", source: "seed-pf-2019" }),
+        notice: Some(Sourced {
+            value: Tr::same("臨時休所中です（テスト）"), source: "seed-pf-2019"
+        }),
         source: "seed-pf-2019",
     }));
     let seed = directory::source("seed-pf-2019").unwrap();
-    let detail = |value| Detail { value, source: seed, freshness: Freshness::Current };
+    let detail = |value| Detail { value: Tr::same(value), source: seed, freshness: Freshness::Current };
     let place = Place {
         office,
         covers_person: true,
@@ -265,8 +268,8 @@ async fn an_office_notice_is_shown_prominently() {
             depth: 0,
         };
         html! {
-            <ContextProvider<Ctx> context={ctx}>
-                <OfficeCard place={p.place.clone()} />
+            <ContextProvider<Ctx> context={ctx.clone()}>
+                { office_card(&ctx, &OfficeCardProps { place: p.place.clone(), from_device: false }) }
             </ContextProvider<Ctx>>
         }
     }

@@ -9,6 +9,7 @@ pub use model::*;
 mod data {
     use super::model::*;
     use crate::date::Date;
+    use crate::text::Tr;
     include!(concat!(env!("OUT_DIR"), "/directory_data.rs"));
 }
 
@@ -74,7 +75,8 @@ pub fn saposte_for(code: MuniCode) -> Option<&'static Office> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GroupLabel {
     Cities,
-    Gun(&'static str),
+    /// A 郡, by its name in each register.
+    Gun(crate::text::Tr),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -88,7 +90,7 @@ pub struct Group {
 pub fn groups() -> Vec<Group> {
     let mut groups: Vec<Group> = vec![Group { label: GroupLabel::Cities, members: Vec::new() }];
     for m in municipalities() {
-        let label = if m.gun.is_empty() { GroupLabel::Cities } else { GroupLabel::Gun(m.gun) };
+        let label = if m.gun.is_empty() { GroupLabel::Cities } else { GroupLabel::Gun(m.gun_label) };
         match groups.iter_mut().find(|g| g.label == label) {
             Some(g) => g.members.push(m),
             None => groups.push(Group { label, members: vec![m] }),
@@ -98,20 +100,27 @@ pub fn groups() -> Vec<Group> {
 }
 
 /// Normalises what a person types to find their municipality: width, katakana → hiragana,
-/// spaces removed.
+/// Latin letters to lower case, spaces and hyphens removed.
 pub fn normalize_query(q: &str) -> String {
     crate::text::normalize_width(q)
         .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(crate::text::to_hiragana)
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| crate::text::to_hiragana(c.to_ascii_lowercase()))
         .collect()
 }
 
-/// True when the municipality matches a normalised query by name, reading or 郡
-/// (so 「球磨」 finds every town and village of 球磨郡). An empty query matches everything.
+/// True when the municipality matches a normalised query by name, reading, 郡 or its name in
+/// English (so 「球磨」 finds every town and village of 球磨郡, and "yatsu" finds 八代市).
+/// An empty query matches everything.
 pub fn matches(m: &Municipality, normalized_query: &str) -> bool {
     let q = normalized_query;
-    q.is_empty() || m.name.contains(q) || m.kana.contains(q) || (!m.gun.is_empty() && m.gun.contains(q))
+    let latin =
+        |t: &str| t.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase();
+    q.is_empty()
+        || m.name.contains(q)
+        || m.kana.contains(q)
+        || (!m.gun.is_empty() && m.gun.contains(q))
+        || (q.is_ascii() && (latin(m.label.en).contains(q) || latin(m.gun_label.en).contains(q)))
 }
 
 /// A map search for an office's address, opened only when the person taps it. The link carries
@@ -176,7 +185,10 @@ mod tests {
         assert_eq!(g[0].label, GroupLabel::Cities);
         assert_eq!(g[0].members.len(), 14);
         assert_eq!(g.iter().map(|g| g.members.len()).sum::<usize>(), 45);
-        assert!(g.iter().any(|g| g.label == GroupLabel::Gun("球磨郡") && g.members.len() == 9));
+        assert!(g.iter().any(
+            |g| matches!(g.label, GroupLabel::Gun(t) if t.ja == "球磨郡" && t.en == "Kuma District (球磨郡)")
+                && g.members.len() == 9
+        ));
     }
 
     #[test]
@@ -191,6 +203,9 @@ mod tests {
         assert_eq!(find(" ゆの まえ "), vec!["湯前町"]);
         assert_eq!(find("球磨").len(), 9, "球磨郡 has 9 members, 球磨村 among them");
         assert!(find("とうきょう").is_empty());
+        assert_eq!(find("Yatsushiro"), vec!["八代市", "氷川町"], "by English name, and 八代郡");
+        assert_eq!(find("ＫＯＳＨＩ city"), vec!["合志市"]);
+        assert_eq!(find("yunomae"), vec!["湯前町"]);
         assert_eq!(find("").len(), 45);
     }
 

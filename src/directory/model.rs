@@ -3,7 +3,10 @@
 //! `build.rs` compiles this same file (via `#[path]`) to parse `assets/data/*`, validate it
 //! and emit the statics in `data.rs`, so it depends on nothing but `crate::date`.
 
+use std::borrow::Cow;
+
 use crate::date::Date;
+use crate::text::{Lang, Tr};
 
 /// A 6-digit local-government code including its check digit (e.g. 432024 for 八代市).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -47,6 +50,10 @@ pub struct Municipality {
     pub kana: &'static str,
     /// The 郡 for towns and villages; "" for cities and wards.
     pub gun: &'static str,
+    /// The name as shown in each register: 八代市, {八代市|やつしろし}, Yatsushiro City (八代市).
+    pub label: Tr,
+    /// The 郡 as shown in each register; empty for cities and wards.
+    pub gun_label: Tr,
     pub kind: MuniKind,
     /// Town-hall (or ward-office) position.
     pub lat: f64,
@@ -77,7 +84,7 @@ pub enum Grade {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Source {
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: Tr,
     /// Empty when the source is a document without a public address (the seed documents).
     pub url: &'static str,
     /// The date the information describes (publication or "as of" date), when known.
@@ -103,7 +110,8 @@ impl Source {
 /// A value shown to a resident, with the id of the source that backs it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sourced {
-    pub value: &'static str,
+    /// The same in every register for numbers and addresses.
+    pub value: Tr,
     pub source: &'static str,
 }
 
@@ -175,10 +183,10 @@ pub struct Office {
     /// Stable id, part of the public DOM contract (`data-office`).
     pub id: &'static str,
     pub kind: OfficeKind,
-    pub name: &'static str,
+    pub name: Tr,
     pub operator: Option<Sourced>,
     /// What they help with, in plain words.
-    pub helps: &'static str,
+    pub helps: Tr,
     /// Municipalities this office serves.
     pub covers: &'static [MuniCode],
     /// Who may use it (e.g. "熊本市にお住まいの方"), when that is narrower than `covers`.
@@ -193,6 +201,29 @@ pub struct Office {
     pub notice: Option<Sourced>,
     /// The source for the record itself: that the office exists and whom it covers.
     pub source: &'static str,
+    /// A window made from the template (`self_reliance_template`): its name and what it helps
+    /// with say `{name}` where this municipality's name goes, so the template's text is in the
+    /// download once, not once per municipality.
+    pub named_for: Option<&'static Municipality>,
+}
+
+impl Office {
+    /// The name in a register, with the municipality's name filled in.
+    pub fn name_in(&self, lang: Lang) -> Cow<'static, str> {
+        self.fill(self.name, lang)
+    }
+
+    /// What it helps with in a register, with the municipality's name filled in.
+    pub fn helps_in(&self, lang: Lang) -> Cow<'static, str> {
+        self.fill(self.helps, lang)
+    }
+
+    fn fill(&self, text: Tr, lang: Lang) -> Cow<'static, str> {
+        match self.named_for {
+            Some(m) => Cow::Owned(text.get(lang).replace("{name}", m.label.get(lang))),
+            None => Cow::Borrowed(text.get(lang)),
+        }
+    }
 }
 
 /// 35–44-year-olds of one prefecture (code 0 = all Japan) and the two groups the national plan

@@ -37,7 +37,7 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
         if !is_id(s.id) {
             push(rec.clone(), "id", "use lower-case letters, digits and '-' only".into());
         }
-        if s.title.trim().is_empty() {
+        if s.title.is_blank() {
             push(rec.clone(), "title", "missing".into());
         }
         if !s.url.is_empty() && !is_url(s.url) {
@@ -135,10 +135,10 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
         if !o.id.starts_with(prefix) {
             push(rec.clone(), "id", format!("ids of this kind start with {prefix:?}"));
         }
-        if o.name.trim().is_empty() {
+        if o.name.is_blank() {
             push(rec.clone(), "name", "missing".into());
         }
-        if o.helps.trim().is_empty() {
+        if o.helps.is_blank() {
             push(rec.clone(), "helps", "missing".into());
         }
         if !source_exists(o.source) {
@@ -163,7 +163,7 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
         ];
         for (field, v) in fields {
             let Some(v) = v else { continue };
-            if v.value.trim().is_empty() {
+            if v.value.is_blank() {
                 push(rec.clone(), field, "empty value (leave the field out instead)".into());
             }
             if !source_exists(v.source) {
@@ -171,14 +171,14 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
             }
         }
         if let Some(p) = o.phone
-            && !is_phone(p.value)
+            && !is_phone(p.value.ja)
         {
-            push(rec.clone(), "phone", format!("{:?} is not written 0XX-XXX-XXXX", p.value));
+            push(rec.clone(), "phone", format!("{:?} is not written 0XX-XXX-XXXX", p.value.ja));
         }
         if let Some(u) = o.url
-            && !is_url(u.value)
+            && !is_url(u.value.ja)
         {
-            push(rec.clone(), "url", format!("not an http(s) address: {:?}", u.value));
+            push(rec.clone(), "url", format!("not an http(s) address: {:?}", u.value.ja));
         }
         if o.url.is_none() && o.url_kind != UrlKind::Official {
             push(rec.clone(), "url_kind", "set without a url".into());

@@ -18,6 +18,10 @@ use crate::settings::Who;
 pub(super) fn text(msg: Msg) -> Cow<'static, str> {
     match msg {
         Msg::AppName => B("くまもと支援ナビ"),
+        Msg::LangName => B("{日本語|にほんご}"),
+        Msg::LangSwitch => B("表示することば"),
+        Msg::ReadAloud => B("読み上げ"),
+        Msg::ReadAloudStop => B("読み上げを止める"),
         Msg::AppTagline => B("仕事と暮らしの相談先を、名前を出さずに探せます"),
         Msg::PrivacyShort => B("答えはこの端末の中だけで使います。送信も保存もしません。"),
         Msg::Disclaimer => {
@@ -108,7 +112,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::MuniNoMatch => B("見つかりませんでした。別の書き方でお試しください（例：ひとよし）。"),
         Msg::MuniGroup(g) => match g {
             GroupLabel::Cities => B("市"),
-            GroupLabel::Gun(name) => B(name),
+            GroupLabel::Gun(name) => B(name.ja),
         },
         Msg::MuniMissing => B("お住まいの市町村を選んでください"),
 
@@ -229,7 +233,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
                 AmountCase::OtherFixedTerm => "それ以外の方・有期契約から正社員へ：",
                 AmountCase::OtherOpenEnded => "それ以外の方・無期契約から正社員へ：",
             };
-            let split = if a.split.is_empty() { String::new() } else { format!("（{}）", a.split) };
+            let split = a.split.map_or(String::new(), |s| format!("（{}）", s.ja));
             O(format!("{case}{who} 最大{}{split}", yen(a.yen)))
         }
         Msg::Monthly { yen: y, months } => O(match months {
@@ -324,10 +328,10 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         ),
         Msg::ReviewGapRule(g) => O(match g {
             crate::review::RuleGap::AgeRangeUnknown { name } => {
-                format!("「{name}」の対象年齢の範囲（出典が見つかっていません）。")
+                format!("「{}」の対象年齢の範囲（出典が見つかっていません）。", name.ja)
             }
             crate::review::RuleGap::NotCoveredSince { name, until } => {
-                format!("「{name}」の{}より後の内容（出典がありません）。", date(until))
+                format!("「{}」の{}より後の内容（出典がありません）。", name.ja, date(until))
             }
         }),
         Msg::ReviewGapNoContact(n) => {
@@ -371,7 +375,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::SourceChecked(d) => O(format!("（{}に確認）", date(d))),
         Msg::ListSeparator => B("／"),
         Msg::DismissNotices => B("このお知らせを閉じる"),
-        Msg::SelectedMuni(name) => O(format!("選んでいる市町村：{name}")),
+        Msg::SelectedMuni(name) => O(format!("選んでいる市町村：{}", name.ja)),
         Msg::ContactAgeWarning(y) => {
             O(format!("{y}年の情報です。つながらないときは、市町村の窓口でお尋ねください。"))
         }

@@ -1,10 +1,16 @@
-//! Every string a person sees, keyed by `Msg`. Each language is one exhaustive `match`, so a
-//! message missing in any language is a compile error. Japanese now; やさしい日本語 and English
-//! are planned, and adding them means adding a module and a `Lang` variant.
+//! Every word a person sees, keyed by `Msg`, in three registers: 日本語 (`ja`), やさしい日本語
+//! (`easy`, a reading on every kanji) and English (`en`). Each register is one exhaustive
+//! `match`, so a message missing in any of them is a compile error.
 //!
-//! Data (office names, what they help with) is Japanese text in the data files, not here.
+//! A message is a `Text`: markup (see `crate::text`) with its register, rendered as segments
+//! by one component. Data text (office names, what they help with, source titles) is written
+//! in the three registers in the data files and comes through `data()`.
 
+mod easy;
+mod en;
 mod ja;
+#[cfg(test)]
+mod samples;
 
 use std::borrow::Cow;
 
@@ -19,11 +25,19 @@ use crate::rules::{
 };
 pub use crate::settings::Lang;
 use crate::settings::Who;
+use crate::text::{self, Seg, Tr};
 
 /// A message key. Variants carry the values their text needs.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Msg {
     AppName,
+    /// The register's own name, shown on its switch in that register.
+    LangName,
+    /// The accessible name of the register switch.
+    LangSwitch,
+    /// The read-aloud button, and the same button while it reads.
+    ReadAloud,
+    ReadAloudStop,
     AppTagline,
     PrivacyShort,
     Disclaimer,
@@ -71,7 +85,7 @@ pub enum Msg {
     MuniGroup(GroupLabel),
     MuniMissing,
     /// Shown above the list while the chosen municipality may be filtered out of view.
-    SelectedMuni(&'static str),
+    SelectedMuni(Tr),
 
     CheckTitle,
     CheckLead,
@@ -289,17 +303,65 @@ pub enum Field {
     Muni,
 }
 
-/// The text of a message in a language.
-pub fn t(lang: Lang, msg: Msg) -> Cow<'static, str> {
-    match lang {
-        Lang::Ja => ja::text(msg),
+/// Visible text in a register: markup to render as segments, or to read as plain base text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub lang: Lang,
+    pub markup: Cow<'static, str>,
+}
+
+impl Text {
+    pub fn segments(&self) -> Vec<Seg<'_>> {
+        text::segments(&self.markup, self.lang)
     }
+
+    /// The base text, without readings or markup: for accessible names, titles and speech.
+    pub fn plain(&self) -> String {
+        text::base_text(&self.markup)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.markup.is_empty()
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.markup == *other
+    }
+}
+
+/// The text of a message in a register.
+pub fn t(lang: Lang, msg: Msg) -> Text {
+    let markup = match lang {
+        Lang::Ja => ja::text(msg),
+        Lang::Easy => easy::text(msg),
+        Lang::En => en::text(msg),
+    };
+    Text { lang, markup }
+}
+
+/// A text of the data in a register.
+pub fn data(lang: Lang, tr: Tr) -> Text {
+    Text { lang, markup: Cow::Borrowed(tr.get(lang)) }
+}
+
+/// An office's name in a register (a window made from the template names its municipality).
+pub fn office_name(lang: Lang, o: &crate::directory::Office) -> Text {
+    Text { lang, markup: o.name_in(lang) }
+}
+
+/// What an office helps with, in a register.
+pub fn office_helps(lang: Lang, o: &crate::directory::Office) -> Text {
+    Text { lang, markup: o.helps_in(lang) }
 }
 
 /// The label of a deep-link key, for notices.
 pub fn link_key_label(lang: Lang, key: LinkKey) -> &'static str {
     match lang {
         Lang::Ja => ja::link_key_label(key),
+        Lang::Easy => easy::link_key_label(key),
+        Lang::En => en::link_key_label(key),
     }
 }
 
@@ -319,7 +381,7 @@ mod tests {
 
     #[test]
     fn year_errors_name_the_allowed_range() {
-        let m = t(Lang::Ja, Msg::GradError(YearError::OutOfRange { min: 1930, max: 2026 }));
+        let m = t(Lang::Ja, Msg::GradError(YearError::OutOfRange { min: 1930, max: 2026 })).markup;
         assert!(m.contains("1930") && m.contains("2026"), "{m}");
     }
 
@@ -328,7 +390,7 @@ mod tests {
         let asof = Date::parse("2026-11-21").unwrap();
         for grad in [1991, 1998, 2006, 2015] {
             let a = crate::rules::assess_cohort(grad, asof);
-            let m = t(Lang::Ja, Msg::CohortReason(a, Who::Myself));
+            let m = t(Lang::Ja, Msg::CohortReason(a, Who::Myself)).markup;
             assert!(m.contains(&grad.to_string()) && m.contains("1993") && m.contains("2004"), "{m}");
         }
     }
@@ -336,18 +398,22 @@ mod tests {
     #[test]
     fn family_wording_speaks_of_the_person_not_you() {
         let a = crate::rules::assess_cohort(1998, Date::parse("2026-11-21").unwrap());
-        assert!(t(Lang::Ja, Msg::CohortReason(a, Who::Myself)).contains("あなた"));
-        let family = t(Lang::Ja, Msg::CohortReason(a, Who::Family));
+        assert!(t(Lang::Ja, Msg::CohortReason(a, Who::Myself)).markup.contains("あなた"));
+        let family = t(Lang::Ja, Msg::CohortReason(a, Who::Family)).markup;
         assert!(family.contains("ご本人") && !family.contains("あなた"), "{family}");
-        assert!(t(Lang::Ja, Msg::WorkTitle(Who::Family)).starts_with("ご本人の"));
-        assert!(!t(Lang::Ja, Msg::WorkTitle(Who::Myself)).contains("ご本人"));
+        assert!(t(Lang::Ja, Msg::WorkTitle(Who::Family)).markup.starts_with("ご本人の"));
+        assert!(!t(Lang::Ja, Msg::WorkTitle(Who::Myself)).markup.contains("ご本人"));
     }
 
     #[test]
     fn amounts_read_as_people_write_them() {
         use crate::rules::{Amount, AmountCase, Employer};
-        let a =
-            Amount { employer: Employer::Sme, case: AmountCase::Any, yen: 600_000, split: "30万円×2期" };
+        let a = Amount {
+            employer: Employer::Sme,
+            case: AmountCase::Any,
+            yen: 600_000,
+            split: Some(Tr::same("30万円×2期")),
+        };
         assert_eq!(t(Lang::Ja, Msg::Amount(a)), "中小企業 最大60万円（30万円×2期）");
         assert_eq!(t(Lang::Ja, Msg::Monthly { yen: 100_000, months: None }), "月10万円");
         assert_eq!(t(Lang::Ja, Msg::Monthly { yen: 1_234_567, months: None }), "月1,234,567円");
@@ -375,10 +441,89 @@ mod tests {
                         assert!(!t(Lang::Ja, Msg::ProgrammeAbout { id, renamed }).is_empty());
                     }
                     for f in x.findings {
-                        assert!(t(Lang::Ja, Msg::Finding(f)).chars().count() > 10, "{f:?}");
+                        assert!(t(Lang::Ja, Msg::Finding(f)).markup.chars().count() > 10, "{f:?}");
                     }
                 }
             }
         }
+    }
+
+    /// Every message in every register: well-formed markup; in やさしい日本語 a reading on every
+    /// kanji; in English, English words (Japanese only as names, marked by script); nothing
+    /// blank where Japanese has text.
+    #[test]
+    fn every_message_reads_in_every_register() {
+        let mut problems = Vec::new();
+        for msg in samples::all() {
+            let ja = t(Lang::Ja, msg);
+            for lang in Lang::ALL {
+                let text = t(lang, msg);
+                if text.is_empty() != ja.is_empty() {
+                    problems.push(format!("{lang:?} {msg:?}: blank in one register only"));
+                    continue;
+                }
+                if text.is_empty() {
+                    continue;
+                }
+                if let Err(e) = text::check_markup(&text.markup, lang) {
+                    problems.push(format!("{lang:?} {msg:?}: {e}"));
+                }
+                let symbols_only = !ja.markup.chars().any(|c| c.is_alphabetic());
+                if lang == Lang::En && !symbols_only && !text::has_english(&text.markup) {
+                    problems.push(format!("En {msg:?}: no English in {:?}", text.markup));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    }
+
+    /// やさしい日本語: most sentences at 40 characters or fewer (base text). Prints the
+    /// distribution, messages and data together.
+    #[test]
+    fn easy_sentences_are_short() {
+        // Each distinct sentence once, however many messages repeat it.
+        let mut seen = std::collections::BTreeSet::new();
+        let mut add = |markup: &str| {
+            for s in text::sentences(&text::base_text(markup)) {
+                seen.insert(s.to_string());
+            }
+        };
+        for msg in samples::all() {
+            add(&t(Lang::Easy, msg).markup);
+        }
+        for o in crate::directory::OFFICES.iter() {
+            add(&o.helps_in(Lang::Easy));
+            add(&o.name_in(Lang::Easy));
+        }
+        for p in crate::rules::PROGRAMMES.iter() {
+            for q in p.periods {
+                add(q.name.easy);
+                if let Some(n) = q.note {
+                    add(n.easy);
+                }
+            }
+        }
+        let lengths: Vec<usize> = seen.iter().map(|s| s.chars().count()).collect();
+        let long: Vec<String> = seen
+            .iter()
+            .filter(|s| s.chars().count() > 40)
+            .map(|s| format!("{}: {s}", s.chars().count()))
+            .collect();
+        let total = lengths.len();
+        let short = lengths.iter().filter(|n| **n <= 40).count();
+        let buckets = [(0, 20), (21, 30), (31, 40), (41, 50), (51, 60), (61, usize::MAX)];
+        println!(
+            "やさしい日本語: {total} sentences, {short} at most 40 characters ({}%)",
+            short * 100 / total.max(1)
+        );
+        for (lo, hi) in buckets {
+            let n = lengths.iter().filter(|x| (lo..=hi).contains(*x)).count();
+            let label = if hi == usize::MAX { format!("{lo}+") } else { format!("{lo}-{hi}") };
+            println!("  {label:>6} chars: {n:4} {}", "#".repeat(n * 60 / total.max(1)));
+        }
+        for l in &long {
+            println!("  long: {l}");
+        }
+        assert!(short * 100 >= total * 85, "only {short} of {total} sentences are at most 40 characters");
     }
 }

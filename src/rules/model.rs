@@ -2,6 +2,7 @@
 //! each period with its conditions, amounts and sources. `build.rs` compiles this same file.
 
 use crate::date::Date;
+use crate::text::Tr;
 
 /// Who counts as the 就職氷河期世代, by the year they left their last school.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,14 +150,14 @@ pub struct Amount {
     pub case: AmountCase,
     pub yen: u32,
     /// How it is paid, as published (e.g. "30万円×2期").
-    pub split: &'static str,
+    pub split: Option<Tr>,
 }
 
 /// One dated version of a programme's rule.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Period {
     /// The official name in this period (names changed on 2025-04-01).
-    pub name: &'static str,
+    pub name: Tr,
     pub from: Date,
     /// Last day this version is known to apply; `None` = still in force as far as we know.
     pub until: Option<Date>,
@@ -175,7 +176,7 @@ pub struct Period {
     pub confirm: &'static [Confirm],
     pub sources: &'static [&'static str],
     /// A plain-language note shown with the verdict (e.g. what is not known).
-    pub note: &'static str,
+    pub note: Option<Tr>,
 }
 
 /// How the age of someone who gave no birth year is estimated from the year they left school.

@@ -11,6 +11,7 @@ use super::model::*;
 use crate::date::Date;
 /// The same shape of problem as the directory's: file and record, field, message.
 pub use crate::directory::validate::Problem;
+use crate::text::{Lang, Tr, check_markup, has_english};
 
 /// The file this module reads, as named in every problem.
 pub const FILE: &str = "rules.toml";
@@ -98,19 +99,19 @@ struct RawProgramme {
     period: Vec<RawPeriod>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 struct RawAmount {
     employer: String,
     case: String,
     yen: u32,
-    split: String,
+    split: Option<RawTr>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPeriod {
-    name: String,
+    name: RawTr,
     from: String,
     until: Option<String>,
     sources: Vec<String>,
@@ -130,8 +131,38 @@ struct RawPeriod {
     income_household_max: Option<u32>,
     assets_max: Option<u32>,
     attendance_percent: Option<u8>,
-    #[serde(default)]
-    note: String,
+    note: Option<RawTr>,
+}
+
+/// A visible text in the three registers, as written in the data files:
+/// `{ ja = "…", easy = "…", en = "…" }`. Also read by `build.rs` for the other data files.
+#[derive(Deserialize, Clone, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct RawTr {
+    pub ja: String,
+    pub easy: String,
+    pub en: String,
+}
+
+impl RawTr {
+    /// The text, after checking each register's markup; `problem` gets the register and what
+    /// is wrong with it. English must have English words unless `japanese_ok` (an address, a
+    /// legal name).
+    pub fn check_as(self, japanese_ok: bool, mut problem: impl FnMut(String)) -> Tr {
+        for (lang, text) in [(Lang::Ja, &self.ja), (Lang::Easy, &self.easy), (Lang::En, &self.en)] {
+            if let Err(e) = check_markup(text, lang) {
+                problem(format!("{}: {e}", lang.key()));
+            }
+        }
+        if !japanese_ok && !has_english(&self.en) {
+            problem("en: has no English words: is it translated?".into());
+        }
+        Tr { ja: leak(self.ja), easy: leak(self.easy), en: leak(self.en) }
+    }
+
+    pub fn check(self, problem: impl FnMut(String)) -> Tr {
+        self.check_as(false, problem)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,9 +315,8 @@ impl Checker {
         if until.is_some_and(|u| u < from) {
             self.push(prec, "until", "before from");
         }
-        if p.name.trim().is_empty() {
-            self.push(prec, "name", "missing");
-        }
+        let name = p.name.clone().check(|m| self.push(prec, "name", m));
+        let note = p.note.clone().map(|n| n.check(|m| self.push(prec, "note", m)));
         if p.sources.is_empty() {
             self.push(prec, "sources", "missing: every version of a rule needs a source");
         }
@@ -347,7 +377,7 @@ impl Checker {
             confirm.push(item);
         }
         let mut amounts: Vec<Amount> = Vec::new();
-        for a in &p.amounts {
+        for a in p.amounts.clone() {
             let employer = match a.employer.as_str() {
                 "sme" => Employer::Sme,
                 "large" => Employer::Large,
@@ -370,10 +400,11 @@ impl Checker {
             if a.yen == 0 {
                 self.push(prec, "amounts", "an amount of 0 yen");
             }
-            amounts.push(Amount { employer, case, yen: a.yen, split: leak(a.split.clone()) });
+            let split = a.split.map(|t| t.check(|m| self.push(prec, "amounts", format!("split: {m}"))));
+            amounts.push(Amount { employer, case, yen: a.yen, split });
         }
         Period {
-            name: leak(p.name),
+            name,
             from,
             until,
             age: p.age.map(|[a, b]| (a, b)),
@@ -385,7 +416,7 @@ impl Checker {
             amounts: leak_slice(amounts),
             confirm: leak_slice(confirm),
             sources: leak_slice(p.sources.into_iter().map(leak).collect()),
-            note: leak(p.note),
+            note,
         }
     }
 }

@@ -10,7 +10,14 @@ use yew::prelude::*;
 
 use super::components::common::start_over;
 use super::components::{
-    check::Check, notices::Notices, privacy::Privacy, questions, result::ResultPage, review::Review,
+    check::{CheckProps, check},
+    lang_switch::lang_switch,
+    notices::{NoticesProps, notices},
+    privacy::privacy,
+    questions,
+    read_aloud::ReadAloud,
+    result::ResultPage,
+    review::review,
     start::Start,
 };
 use super::ctx::{Ctx, HEADING_ID};
@@ -65,11 +72,19 @@ pub fn App() -> Html {
         });
     }
 
+    // The register: the document's language, and the apology's should the widget panic.
+    use_effect_with(state.settings.lang, |lang| {
+        dom::set_document_lang(lang.tag());
+        super::panic::set_lang(*lang);
+    });
+
     // After each screen change: record it in history, retitle the page, move focus.
     {
         let s = state.clone();
-        use_effect_with(state.nav_seq, move |_| {
-            dom::set_title(&t(s.settings.lang, Msg::DocumentTitle(s.screen)));
+        use_effect_with((state.nav_seq, state.settings.lang), move |_| {
+            dom::set_title(&t(s.settings.lang, Msg::DocumentTitle(s.screen)).plain());
+            // Whatever was being read belongs to the screen or register before.
+            dom::stop_speaking();
             match s.nav {
                 Nav::Initial | Nav::Replace => dom::replace_entry(s.entry()),
                 Nav::Push => dom::push_entry(s.entry()),
@@ -104,23 +119,29 @@ pub fn App() -> Html {
         Screen::Question(Question::Municipality) => html! {
             <questions::Municipality current={answers.muni} />
         },
-        Screen::Check => html! { <Check answers={answers.clone()} /> },
+        Screen::Check => html! { { check(&ctx, &CheckProps { answers: answers.clone() }) } },
         Screen::Result => html! {
             <ResultPage answers={state.answers.clone()} settings={state.settings} />
         },
-        Screen::Review => html! { <Review /> },
-        Screen::Privacy => html! { <Privacy /> },
+        Screen::Review => html! { { review(&ctx) } },
+        Screen::Privacy => html! { { privacy(&ctx) } },
     };
 
     html! {
-        <ContextProvider<Ctx> context={ctx}>
-            <div class="navi" lang={lang.key()}>
+        <ContextProvider<Ctx> context={ctx.clone()}>
+            <div class="navi" lang={lang.tag()} data-lang={lang.key()}>
                 <header class="navi-header">
-                    <p class="navi-name">{ t(lang, Msg::AppName) }</p>
-                    <p class="navi-tagline">{ t(lang, Msg::AppTagline) }</p>
+                    <div class="navi-title">
+                        <p class="navi-name">{ t(lang, Msg::AppName) }</p>
+                        <p class="navi-tagline">{ t(lang, Msg::AppTagline) }</p>
+                    </div>
+                    <div class="navi-tools">
+                        { lang_switch(&ctx) }
+                        <ReadAloud />
+                    </div>
                 </header>
                 <main class="navi-main">
-                    <Notices notices={state.notices.clone()} />
+                    { notices(&ctx, &NoticesProps { notices: state.notices.clone() }) }
                     { screen }
                 </main>
                 <footer class="navi-footer">
@@ -134,7 +155,7 @@ pub fn App() -> Html {
                             <li><a href={format!("#{REVIEW_FRAGMENT}")}>{ t(lang, Msg::ReviewLink) }</a></li>
                         }
                         if has_answers {
-                            <li><button type="button" class="button-link" onclick={clear}>{ t(lang, Msg::ClearAnswers) }</button></li>
+                            <li><button type="button" class="button-link" data-action="clear" onclick={clear}>{ t(lang, Msg::ClearAnswers) }</button></li>
                         }
                     </ul>
                 </footer>
@@ -144,7 +165,8 @@ pub fn App() -> Html {
 }
 
 /// The fragment that makes the widget panic on purpose, so the e2e tests can see the apology
-/// page of the real build. It shows nothing but that page.
+/// page of the real build. It shows nothing but that page (in the register of a `&lang=`
+/// after it).
 pub const PANIC_TEST_FRAGMENT: &str = "#panic-test";
 
 /// Mounts the widget on `#app`, replacing the static "loading" text: installs the panic page,
@@ -152,7 +174,9 @@ pub const PANIC_TEST_FRAGMENT: &str = "#panic-test";
 pub fn start() {
     super::panic::install();
     dom::lock_network();
-    if dom::location_hash() == PANIC_TEST_FRAGMENT {
+    let (query, hash) = (dom::location_query(), dom::location_hash());
+    super::panic::set_lang(State::initial(dom::today(), &query, &hash).settings.lang);
+    if hash == PANIC_TEST_FRAGMENT || hash.starts_with(&format!("{PANIC_TEST_FRAGMENT}&")) {
         panic!("a deliberate panic ({PANIC_TEST_FRAGMENT}) to check the apology page");
     }
     let root = gloo::utils::document().get_element_by_id("app").unwrap_or_else(|| {

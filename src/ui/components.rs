@@ -2,12 +2,14 @@
 
 pub mod check;
 pub mod common;
+pub mod lang_switch;
 pub mod not_alone;
 pub mod notices;
 pub mod office_card;
 pub mod privacy;
 pub mod programme_card;
 pub mod questions;
+pub mod read_aloud;
 pub mod result;
 pub mod review;
 pub mod start;

@@ -91,6 +91,14 @@ pub fn set_title(title: &str) {
     gloo::utils::document().set_title(title);
 }
 
+/// `<html lang>` follows the widget's register (a host page embedding it by iframe is not
+/// touched: this is the widget's own document).
+pub fn set_document_lang(tag: &str) {
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.set_attribute("lang", tag);
+    }
+}
+
 /// Moves focus to an element by id (headings carry `tabindex="-1"`).
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;
@@ -132,4 +140,123 @@ pub fn locate(on_ok: yew::Callback<crate::guidance::LatLng>, on_err: yew::Callba
         Some(fail.unchecked_ref()),
         &options,
     );
+}
+
+// ---- Read aloud (on-device voices only; `crate::speech` decides which) -------------------
+
+fn synth() -> Option<web_sys::SpeechSynthesis> {
+    gloo::utils::window().speech_synthesis().ok()
+}
+
+/// The voices the browser lists, as the pure chooser sees them, with the browser's objects.
+pub fn voices() -> Vec<(crate::speech::Voice, web_sys::SpeechSynthesisVoice)> {
+    use wasm_bindgen::JsCast;
+    let Some(s) = synth() else { return Vec::new() };
+    // The browser's own list: taken as voices without a class check.
+    s.get_voices()
+        .iter()
+        .map(|v| v.unchecked_into::<web_sys::SpeechSynthesisVoice>())
+        .map(|v| {
+            let seen = crate::speech::Voice {
+                name: v.name(),
+                lang: v.lang(),
+                local: v.local_service(),
+                default: v.default(),
+            };
+            (seen, v)
+        })
+        .collect()
+}
+
+/// Calls `f` whenever the browser's list of voices changes (it fills in after load).
+pub fn on_voices_changed(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    let s = synth()?;
+    Some(gloo::events::EventListener::new(&s, "voiceschanged", move |_| f()))
+}
+
+/// Speaks the pieces in order with this voice; `on_end` when the last one ends or fails.
+pub fn speak(
+    pieces: &[String],
+    voice: &web_sys::SpeechSynthesisVoice,
+    lang: &str,
+    on_end: impl Fn() + 'static,
+) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Some(s) = synth() else { return };
+    s.cancel();
+    let on_end = std::rc::Rc::new(on_end);
+    for (i, piece) in pieces.iter().enumerate() {
+        let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(piece) else { continue };
+        u.set_voice(Some(voice));
+        u.set_lang(lang);
+        if i + 1 == pieces.len() {
+            let f = on_end.clone();
+            let done = Closure::<dyn Fn()>::new(move || f());
+            u.set_onend(Some(done.as_ref().unchecked_ref()));
+            u.set_onerror(Some(done.as_ref().unchecked_ref()));
+            done.forget();
+        }
+        s.speak(&u);
+    }
+}
+
+pub fn stop_speaking() {
+    if let Some(s) = synth()
+        && (s.speaking() || s.pending())
+    {
+        s.cancel();
+    }
+}
+
+/// The base text of what the current screen shows: the result's summary (with the heading) or
+/// the whole screen. Readings (`rt`, `rp`), hidden text and closed details are left out, so
+/// each word is read once, as written.
+pub fn screen_text(heading_id: &str) -> String {
+    let doc = gloo::utils::document();
+    let parts: Vec<web_sys::Element> = match doc.query_selector("[data-summary]").ok().flatten() {
+        Some(summary) => [doc.get_element_by_id(heading_id), Some(summary)].into_iter().flatten().collect(),
+        None => doc.query_selector(".navi-main .screen").ok().flatten().into_iter().collect(),
+    };
+    let mut out = String::new();
+    for p in parts {
+        collect_text(&p, &mut out);
+    }
+    out
+}
+
+fn collect_text(node: &web_sys::Node, out: &mut String) {
+    use wasm_bindgen::JsCast;
+    if node.node_type() == web_sys::Node::TEXT_NODE {
+        out.push_str(&node.text_content().unwrap_or_default());
+        return;
+    }
+    let Some(el) = node.dyn_ref::<web_sys::Element>() else { return };
+    let tag = el.tag_name().to_ascii_lowercase();
+    let hidden = matches!(tag.as_str(), "rt" | "rp" | "script" | "style" | "svg" | "input" | "button")
+        || el.get_attribute("class").is_some_and(|c| c.split_whitespace().any(|c| c == "visually-hidden"))
+        || el.get_attribute("aria-hidden").as_deref() == Some("true")
+        || el.has_attribute("hidden");
+    if hidden {
+        return;
+    }
+    let closed = el.dyn_ref::<web_sys::HtmlDetailsElement>().is_some_and(|d| !d.open());
+    let children = node.child_nodes();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else { continue };
+        if closed
+            && child
+                .dyn_ref::<web_sys::Element>()
+                .is_none_or(|c| c.tag_name().to_ascii_lowercase() != "summary")
+        {
+            continue;
+        }
+        collect_text(&child, out);
+    }
+    if matches!(
+        tag.as_str(),
+        "p" | "h1" | "h2" | "h3" | "li" | "dt" | "dd" | "div" | "legend" | "label" | "summary" | "a"
+    ) {
+        out.push('\n');
+    }
 }

@@ -47,14 +47,33 @@ export class Navi {
     return this.page.locator("#screen-heading");
   }
 
+  /** A control by what it does (`data-action`), the same in every register. */
+  action(name) {
+    return this.page.locator(`[data-action="${name}"]`);
+  }
+
   async next() {
-    await this.page.getByRole("button", { name: "次へ" }).click();
+    await this.action("next").click();
+  }
+
+  async begin() {
+    await this.action("begin").click();
+  }
+
+  async seeResult() {
+    await this.action("see-result").click();
+  }
+
+  /** Switches the register with the switch every screen has. */
+  async setLang(lang) {
+    await this.page.locator(`[data-set-lang="${lang}"]`).click();
+    await expect(this.page.locator(".navi")).toHaveAttribute("data-lang", lang);
   }
 
   async answerSchooling({ school, grad, born = "" }) {
     await this.page.locator(`label[for="school-${school}"]`).click();
-    await this.page.getByLabel("その学校を離れた年").fill(String(grad));
-    if (born) await this.page.getByLabel(/生まれた年/).fill(String(born));
+    await this.page.locator("#field-grad").fill(String(grad));
+    if (born) await this.page.locator("#field-born").fill(String(born));
     await this.next();
   }
 
@@ -63,10 +82,39 @@ export class Navi {
     await this.next();
   }
 
+  /** Filters by the official name (kanji works in every register) and picks the one match. */
   async answerMunicipality(name) {
-    await this.page.getByLabel("市町村名で絞り込む").fill(name);
-    await this.page.getByRole("radio", { name, exact: true }).check();
+    await this.page.locator("#field-muni-filter").fill(name);
+    await expect(this.page.getByRole("radio")).toHaveCount(1);
+    await this.page.getByRole("radio").check();
     await this.next();
+  }
+
+  /** The two text rules of the registers, over the widget's whole DOM: in `easy`, no kanji
+   *  outside a <ruby> with a non-empty <rt>; in `en`, no Japanese outside an element marked
+   *  lang="ja". Returns the offending texts. */
+  async textRuleBreaks(lang) {
+    return this.page.evaluate((lang) => {
+      const kanji = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]/;
+      const japanese = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+      const out = [];
+      const walker = document.createTreeWalker(document.querySelector(".navi") ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const t = n.textContent;
+        const el = n.parentElement;
+        if (el.closest("script, style, code")) continue;
+        if (lang === "easy" && kanji.test(t)) {
+          const ruby = el.closest("ruby");
+          const ok = ruby && el.closest("rt") === null && ruby.querySelector("rt")?.textContent.trim();
+          if (!ok) out.push(t.trim());
+        }
+        if (lang === "en" && japanese.test(t) && el.closest("[lang]")?.getAttribute("lang") !== "ja") {
+          // The register switch names each register in its own language, marked as such.
+          out.push(t.trim());
+        }
+      }
+      return out;
+    }, lang);
   }
 
   /** The result's summary region. */

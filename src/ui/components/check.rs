@@ -2,20 +2,19 @@
 
 use yew::prelude::*;
 
-use super::common::{BackLink, Heading, attr, use_ctx};
+use crate::ui::ctx::Ctx;
+
+use super::common::{BackLinkProps, back_link, heading};
 use crate::answers::{Answers, Question};
 use crate::directory;
 use crate::flow::{Action, Screen};
 use crate::i18n::{Field, Msg, t};
 
-#[derive(Properties, PartialEq)]
 pub struct CheckProps {
     pub answers: Answers,
 }
 
-#[function_component]
-pub fn Check(p: &CheckProps) -> Html {
-    let ctx = use_ctx();
+pub fn check(ctx: &Ctx, p: &CheckProps) -> Html {
     let l = ctx.lang;
     let a = &p.answers;
     let rows: [(Field, Html, Question); 5] = [
@@ -44,8 +43,8 @@ pub fn Check(p: &CheckProps) -> Html {
     let onsubmit = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Result));
     html! {
         <section class="screen">
-            <BackLink on={Screen::Check} />
-            <Heading text={attr(l, Msg::CheckTitle)} />
+            { back_link(&ctx, &BackLinkProps { on: Screen::Check, label: None }) }
+            { heading(t(l, Msg::CheckTitle), None) }
             <p>{ t(l, Msg::CheckLead) }</p>
             <dl class="summary">
                 { for rows.into_iter().map(|(field, value, q)| {
@@ -65,7 +64,7 @@ pub fn Check(p: &CheckProps) -> Html {
                 }) }
             </dl>
             <p class="privacy-promise">{ t(l, Msg::PrivacyShort) }</p>
-            <button type="button" class="button" onclick={onsubmit}>{ t(l, Msg::SeeResult) }</button>
+            <button type="button" class="button" data-action="see-result" onclick={onsubmit}>{ t(l, Msg::SeeResult) }</button>
         </section>
     }
 }

@@ -3,9 +3,11 @@
 
 use yew::prelude::*;
 
+use crate::ui::ctx::Ctx;
+
 use crate::flow::{Action, Back, Screen};
 use crate::guidance::SourceLine;
-use crate::i18n::{Lang, Msg, t};
+use crate::i18n::{Lang, Msg, Text, data, t};
 use crate::ui::ctx::HEADING_ID;
 pub use crate::ui::ctx::use_ctx;
 use crate::ui::dom;
@@ -19,45 +21,27 @@ pub fn start_over(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
     })
 }
 
-/// A message as an attribute value (labels, aria attributes).
-pub fn attr(lang: Lang, msg: Msg) -> AttrValue {
-    AttrValue::from(t(lang, msg))
-}
-
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    pub text: AttrValue,
-    /// "質問 1 / 3" above the heading, for the question screens.
-    #[prop_or_default]
-    pub caption: Option<AttrValue>,
-}
-
 /// The screen's `<h1>`. Focus moves here on every screen change, so screen readers announce
-/// the new screen.
-#[function_component]
-pub fn Heading(p: &HeadingProps) -> Html {
+/// the new screen. `caption`: "質問 1 / 3" above it, on the question screens.
+pub fn heading(text: Text, caption: Option<Text>) -> Html {
     html! {
         <>
-            if let Some(c) = &p.caption { <p class="caption">{ c.clone() }</p> }
-            <h1 id={HEADING_ID} tabindex="-1">{ p.text.clone() }</h1>
+            if let Some(c) = caption { <p class="caption">{ c }</p> }
+            <h1 id={HEADING_ID} tabindex="-1">{ text }</h1>
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct BackLinkProps {
     /// The screen the link is on.
     pub on: Screen,
     /// The link text; "戻る" when not given.
-    #[prop_or_default]
-    pub label: Option<AttrValue>,
+    pub label: Option<Text>,
 }
 
 /// "戻る": the browser's Back when we pushed the entry before this one, so both agree
 /// (`flow::back` decides).
-#[function_component]
-pub fn BackLink(p: &BackLinkProps) -> Html {
-    let ctx = use_ctx();
+pub fn back_link(ctx: &Ctx, p: &BackLinkProps) -> Html {
     let back = ctx.back(p.on);
     let onclick = {
         let dispatch = ctx.dispatch.clone();
@@ -68,38 +52,31 @@ pub fn BackLink(p: &BackLinkProps) -> Html {
     };
     html! {
         <button type="button" class="back-link" {onclick}>
-            { p.label.clone().unwrap_or_else(|| attr(ctx.lang, Msg::Back)) }
+            { p.label.clone().unwrap_or_else(|| t(ctx.lang, Msg::Back)) }
         </button>
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct RadioGroupProps {
     /// `name` of the inputs and prefix of their ids.
     pub name: AttrValue,
-    pub legend: AttrValue,
+    pub legend: Text,
     /// Show the legend as the page heading (one question per page).
-    #[prop_or_default]
     pub legend_is_heading: bool,
-    #[prop_or_default]
-    pub caption: Option<AttrValue>,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
+    pub caption: Option<Text>,
+    pub hint: Option<Text>,
     /// (value, label)
-    pub options: Vec<(AttrValue, AttrValue)>,
+    pub options: Vec<(AttrValue, Text)>,
     pub selected: Option<AttrValue>,
     pub onselect: Callback<AttrValue>,
-    #[prop_or_default]
-    pub error: Option<AttrValue>,
+    pub error: Option<Text>,
     /// Set on the first radio, so a failed submit can move focus into the group.
-    #[prop_or_default]
     pub first_ref: NodeRef,
 }
 
 /// A fieldset of radio buttons with its legend, hint and error tied together for assistive
 /// technology.
-#[function_component]
-pub fn RadioGroup(p: &RadioGroupProps) -> Html {
+pub fn radio_group(l: Lang, p: RadioGroupProps) -> Html {
     let hint_id = format!("{}-hint", p.name);
     let error_id = format!("{}-error", p.name);
     let mut described = Vec::new();
@@ -110,7 +87,7 @@ pub fn RadioGroup(p: &RadioGroupProps) -> Html {
         described.push(error_id.clone());
     }
     let legend = if p.legend_is_heading {
-        html! { <Heading text={p.legend.clone()} caption={p.caption.clone()} /> }
+        html! { { heading(p.legend.clone(), p.caption.clone()) } }
     } else {
         html! { { p.legend.clone() } }
     };
@@ -119,7 +96,7 @@ pub fn RadioGroup(p: &RadioGroupProps) -> Html {
             <fieldset aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                 <legend class={if p.legend_is_heading { "legend-heading" } else { "legend" }}>{ legend }</legend>
                 if let Some(h) = &p.hint { <p class="hint" id={hint_id.clone()}>{ h.clone() }</p> }
-                if let Some(e) = &p.error { <ErrorMessage id={error_id.clone()} text={e.clone()} /> }
+                if let Some(e) = &p.error { { error_message(l, error_id.clone(), e.clone()) } }
                 <div class="radios">
                     { for p.options.iter().enumerate().map(|(i, (value, label))| {
                         let id = format!("{}-{}", p.name, value);
@@ -142,67 +119,41 @@ pub fn RadioGroup(p: &RadioGroupProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorMessageProps {
-    pub id: AttrValue,
-    pub text: AttrValue,
-}
-
 /// An error under a field's label; its id goes into the field's `aria-describedby`.
-#[function_component]
-pub fn ErrorMessage(p: &ErrorMessageProps) -> Html {
-    let ctx = use_ctx();
+pub fn error_message(lang: Lang, id: String, text: Text) -> Html {
     html! {
-        <p class="error-message" id={p.id.clone()}>
-            <span class="visually-hidden">{ t(ctx.lang, Msg::ErrorPrefix) }</span>{ p.text.clone() }
+        <p class="error-message" {id}>
+            <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }</span>{ text }
         </p>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ExternalLinkProps {
-    pub href: AttrValue,
-    #[prop_or_default]
-    pub class: Classes,
-    pub children: Html,
-}
-
 /// A link to an official page. It opens in a new tab so the answers (kept only in this page's
 /// memory) survive, and it sends no referrer: the address carries nothing about the person.
-#[function_component]
-pub fn ExternalLink(p: &ExternalLinkProps) -> Html {
-    let ctx = use_ctx();
+/// (Plain functions, not components, for these small parts: each component costs the
+/// download a few kilobytes of Yew machinery.)
+pub fn external_link(lang: Lang, href: &str, class: &'static str, children: Html) -> Html {
     html! {
-        <a class={p.class.clone()} href={p.href.clone()} target="_blank" rel="noopener noreferrer">
-            { p.children.clone() }
-            <span class="visually-hidden">{ t(ctx.lang, Msg::OpensNewTab) }</span>
+        <a class={(!class.is_empty()).then_some(class)} href={href.to_string()} target="_blank" rel="noopener noreferrer">
+            { children }
+            <span class="visually-hidden">{ t(lang, Msg::OpensNewTab) }</span>
         </a>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SourcesProps {
-    pub line: SourceLine,
-}
-
-/// Where a card's facts come from: one short line that opens to the full list, each source with
-/// its link (when it has a public address) and the date of its information.
-#[function_component]
-pub fn Sources(p: &SourcesProps) -> Html {
-    let ctx = use_ctx();
-    let l = ctx.lang;
-    if p.line.sources.is_empty() {
+pub fn sources(l: Lang, line: &SourceLine) -> Html {
+    if line.sources.is_empty() {
         return html! {};
     }
     html! {
         <details class="source-note">
-            <summary>{ t(l, Msg::SourcesSummary(p.line.sources.len() as u16)) }</summary>
+            <summary>{ t(l, Msg::SourcesSummary(line.sources.len() as u16)) }</summary>
             <ul>
-                { for p.line.sources.iter().map(|s| {
+                { for line.sources.iter().map(|s| {
                     let title = if s.url.is_empty() {
-                        html! { { s.title } }
+                        html! { { data(l, s.title) } }
                     } else {
-                        html! { <ExternalLink href={s.url}>{ s.title }</ExternalLink> }
+                        html! { { external_link(l, &s.url, "", html! { <>{ data(l, s.title) }</> }) } }
                     };
                     let when = match s.dated {
                         Some(d) => t(l, Msg::SourceDated(d)),

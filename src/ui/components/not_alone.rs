@@ -3,19 +3,18 @@
 
 use yew::prelude::*;
 
-use super::common::{Sources, use_ctx};
+use crate::ui::ctx::Ctx;
+
+use super::common::sources;
 use crate::guidance;
 use crate::i18n::{Msg, t};
 
-#[derive(Properties, PartialEq)]
 pub struct NotAloneProps {
     pub figures: guidance::NotAlone,
 }
 
 /// Collapsed under its heading: one tap opens the chart.
-#[function_component]
-pub fn NotAlone(p: &NotAloneProps) -> Html {
-    let ctx = use_ctx();
+pub fn not_alone(ctx: &Ctx, p: &NotAloneProps) -> Html {
     let l = ctx.lang;
     let (k, j) = (p.figures.kumamoto, p.figures.japan);
     let groups = [
@@ -57,7 +56,7 @@ pub fn NotAlone(p: &NotAloneProps) -> Html {
                 </svg>
                 <figcaption>{ t(l, Msg::NotAloneText { kumamoto: k, japan: j }) }</figcaption>
             </figure>
-            <Sources line={p.figures.sources.clone()} />
+            { sources(l, &p.figures.sources) }
         </details>
     }
 }

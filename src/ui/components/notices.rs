@@ -2,19 +2,17 @@
 
 use yew::prelude::*;
 
-use super::common::use_ctx;
+use crate::ui::ctx::Ctx;
+
 use crate::flow::Action;
 use crate::i18n::{Msg, t};
 use crate::link::LinkNotice;
 
-#[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<LinkNotice>,
 }
 
-#[function_component]
-pub fn Notices(p: &NoticesProps) -> Html {
-    let ctx = use_ctx();
+pub fn notices(ctx: &Ctx, p: &NoticesProps) -> Html {
     let l = ctx.lang;
     if p.notices.is_empty() {
         return html! {};

@@ -4,22 +4,20 @@
 
 use yew::prelude::*;
 
-use super::common::{ExternalLink, Sources, use_ctx};
+use crate::ui::ctx::Ctx;
+
+use super::common::{external_link, sources};
 use crate::directory;
 use crate::guidance::{OldInfo, Place, Reach};
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, data, office_helps, office_name, t};
 
-#[derive(Properties, PartialEq)]
 pub struct OfficeCardProps {
     pub place: Place,
     /// Distances are measured from the device rather than the town hall.
-    #[prop_or_default]
     pub from_device: bool,
 }
 
-#[function_component]
-pub fn OfficeCard(p: &OfficeCardProps) -> Html {
-    let ctx = use_ctx();
+pub fn office_card(ctx: &Ctx, p: &OfficeCardProps) -> Html {
     let l = ctx.lang;
     let place = &p.place;
     let o = place.office;
@@ -29,50 +27,50 @@ pub fn OfficeCard(p: &OfficeCardProps) -> Html {
     // How to reach it, at once: the sourced contacts, or the page to find them on.
     let mut contacts: Vec<Html> = Vec::new();
     if let Some(d) = place.phone {
-        contacts.push(row(Msg::OfficePhone, html! { <TelLink number={d.value} /> }));
+        contacts.push(row(Msg::OfficePhone, html! { { tel_link(d.value.ja, "", html! {}) } }));
     }
     if let Some(d) = place.address {
-        let map = directory::map_search_url(d.value);
+        let map = directory::map_search_url(d.value.ja);
         contacts.push(row(
             Msg::OfficeAddress,
-            html! { <>{ d.value }<br /><ExternalLink href={map}>{ t(l, Msg::OfficeMap) }</ExternalLink></> },
+            html! { <>{ data(l, d.value) }<br />{ external_link(l, &map, "", html! { <>{ t(l, Msg::OfficeMap) }</> }) }</> },
         ));
     }
     if let Some(d) = place.hours {
-        contacts.push(row(Msg::OfficeHours, html! { { d.value } }));
+        contacts.push(row(Msg::OfficeHours, html! { { data(l, d.value) } }));
     }
     // One tap away: what it does, for whom, who runs it, its page.
     let mut more: Vec<Html> = Vec::new();
     if let Some(d) = place.eligibility {
-        more.push(row(Msg::OfficeEligibility, html! { { d.value } }));
+        more.push(row(Msg::OfficeEligibility, html! { { data(l, d.value) } }));
     }
     if let Some(d) = place.operator {
-        more.push(row(Msg::OfficeOperator, html! { { d.value } }));
+        more.push(row(Msg::OfficeOperator, html! { { data(l, d.value) } }));
     }
     if let (Some(d), Reach::Phone(_)) = (place.page, place.reach) {
         more.push(row(
             Msg::UrlLabel(o.url_kind),
-            html! { <ExternalLink href={d.value}>{ d.value }</ExternalLink> },
+            html! { { external_link(l, &d.value.ja, "", html! { <>{ d.value.ja }</> }) } },
         ));
     }
     let reach_link = match place.reach {
         Reach::Phone(_) => html! {},
         Reach::Page { page, kind } => html! {
-            <p class="office-link"><ExternalLink href={page.value}>{ t(l, Msg::OpenPage(kind)) }</ExternalLink></p>
+            <p class="office-link">{ external_link(l, &page.value.ja, "", html! { <>{ t(l, Msg::OpenPage(kind)) }</> }) }</p>
         },
         Reach::Fallback(d) => html! {
-            <p class="office-link"><ExternalLink href={d.value}>{ t(l, Msg::OpenFallback) }</ExternalLink></p>
+            <p class="office-link">{ external_link(l, &d.value.ja, "", html! { <>{ t(l, Msg::OpenFallback) }</> }) }</p>
         },
     };
 
     html! {
         <article class="office" data-office={o.id} data-kind={o.kind.key()} aria-labelledby={heading_id.clone()}>
-            <h3 class="office-name" id={heading_id}>{ o.name }</h3>
+            <h3 class="office-name" id={heading_id}>{ office_name(l, o) }</h3>
             if let Some(km) = place.distance_km {
                 <p class="distance" data-km={km.to_string()}>{ t(l, Msg::OfficeDistance { km, from_device: p.from_device }) }</p>
             }
             if let Some(n) = place.notice {
-                <div class="office-notice" role="note"><strong>{ t(l, Msg::OfficeNotice) }</strong>{ n.value }</div>
+                <div class="office-notice" role="note"><strong>{ t(l, Msg::OfficeNotice) }</strong>{ data(l, n.value) }</div>
             }
             if !contacts.is_empty() { <dl class="office-details">{ for contacts }</dl> }
             if place.contacts_unknown { <p class="office-missing">{ t(l, Msg::ContactsUnknownShort) }</p> }
@@ -86,28 +84,18 @@ pub fn OfficeCard(p: &OfficeCardProps) -> Html {
             <div class="card-foot">
                 <details class="office-more">
                     <summary>{ t(l, Msg::OfficeMore) }</summary>
-                    <p class="office-helps">{ o.helps }</p>
+                    <p class="office-helps">{ office_helps(l, o) }</p>
                     if !more.is_empty() { <dl class="office-details">{ for more }</dl> }
                 </details>
-                <Sources line={place.sources.clone()} />
+                { sources(l, &place.sources) }
             </div>
         </article>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TelLinkProps {
-    /// As written in the data: 0XX-XXX-XXXX.
-    pub number: &'static str,
-    #[prop_or_default]
-    pub class: Classes,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// A phone number as a `tel:` link (the digits only in the address).
-#[function_component]
-pub fn TelLink(p: &TelLinkProps) -> Html {
-    let href = format!("tel:{}", p.number.replace('-', ""));
-    html! { <a class={classes!("tel", p.class.clone())} {href}>{ p.children.clone() }{ p.number }</a> }
+/// A phone number (as written in the data: 0XX-XXX-XXXX) as a `tel:` link, the digits only
+/// in the address.
+pub fn tel_link(number: &'static str, class: &'static str, children: Html) -> Html {
+    let href = format!("tel:{}", number.replace('-', ""));
+    html! { <a class={classes!("tel", (!class.is_empty()).then_some(class))} {href}>{ children }{ number }</a> }
 }

@@ -3,18 +3,18 @@
 
 use yew::prelude::*;
 
-use super::common::{BackLink, Heading, attr, use_ctx};
+use crate::ui::ctx::Ctx;
+
+use super::common::{BackLinkProps, back_link, heading};
 use crate::flow::Screen;
 use crate::i18n::{Msg, PrivacyPart, t};
 
-#[function_component]
-pub fn Privacy() -> Html {
-    let ctx = use_ctx();
+pub fn privacy(ctx: &Ctx) -> Html {
     let l = ctx.lang;
     html! {
         <section class="screen screen-privacy">
-            <BackLink on={Screen::Privacy} label={attr(l, Msg::ReviewBack)} />
-            <Heading text={attr(l, Msg::PrivacyTitle)} />
+            { back_link(&ctx, &BackLinkProps { on: Screen::Privacy, label: Some(t(l, Msg::ReviewBack)) }) }
+            { heading(t(l, Msg::PrivacyTitle), None) }
             <p class="lead">{ t(l, Msg::PrivacyLead) }</p>
             { for PrivacyPart::ALL.iter().map(|&part| html! {
                 <>

@@ -4,21 +4,19 @@
 
 use yew::prelude::*;
 
-use super::common::{Sources, use_ctx};
-use crate::guidance::ProgrammeCard as Card;
-use crate::i18n::{Msg, t};
+use crate::ui::ctx::Ctx;
 
-#[derive(Properties, PartialEq)]
+use super::common::sources;
+use crate::guidance::ProgrammeCard as Card;
+use crate::i18n::{Msg, data, t};
+
 pub struct ProgrammeCardProps {
     pub card: Card,
     /// A subsidy hint: the sentence the person can use with an employer shows at once.
-    #[prop_or_default]
     pub with_hint: bool,
 }
 
-#[function_component]
-pub fn ProgrammeCard(p: &ProgrammeCardProps) -> Html {
-    let ctx = use_ctx();
+pub fn programme_card(ctx: &Ctx, p: &ProgrammeCardProps) -> Html {
     let l = ctx.lang;
     let a = &p.card.assessment;
     let id = a.programme.id;
@@ -26,14 +24,14 @@ pub fn ProgrammeCard(p: &ProgrammeCardProps) -> Html {
     let verdict = a.verdict.key();
     let head = html! {
         <>
-            <span class="programme-name">{ period.name }</span>
+            <span class="programme-name">{ data(l, period.name) }</span>
             <span class={classes!("badge", format!("badge-{verdict}"))}>{ t(l, Msg::VerdictLabel(a.verdict)) }</span>
             if let Some(yen) = period.monthly_yen {
                 <span class="amount">{ t(l, Msg::Monthly { yen, months: period.months }) }</span>
             }
         </>
     };
-    let body = html! { <ProgrammeBody card={p.card.clone()} /> };
+    let body = html! { { programme_body(ctx, &ProgrammeBodyProps { card: p.card.clone() }) } };
     let class = classes!("programme", format!("verdict-{verdict}"));
     if p.with_hint {
         // The sentence is what the person came for here: it shows without a tap.
@@ -58,16 +56,13 @@ pub fn ProgrammeCard(p: &ProgrammeCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ProgrammeBodyProps {
     pub card: Card,
 }
 
 /// What a programme is, why this verdict, what to confirm at the counter, the amounts, the
 /// rules version and the sources: what opens under a programme's name.
-#[function_component]
-pub fn ProgrammeBody(p: &ProgrammeBodyProps) -> Html {
-    let ctx = use_ctx();
+pub fn programme_body(ctx: &Ctx, p: &ProgrammeBodyProps) -> Html {
     let l = ctx.lang;
     let a = &p.card.assessment;
     let id = a.programme.id;
@@ -99,9 +94,9 @@ pub fn ProgrammeBody(p: &ProgrammeBodyProps) -> Html {
                     { for period.amounts.iter().map(|x| html! { <li>{ t(l, Msg::Amount(*x)) }</li> }) }
                 </ul>
             }
-            if !period.note.is_empty() { <p class="note">{ period.note }</p> }
+            if let Some(note) = period.note { <p class="note">{ data(l, note) }</p> }
             <p class="rule-version">{ t(l, Msg::RuleVersion { from: period.from, until: period.until }) }</p>
-            <Sources line={p.card.sources.clone()} />
+            { sources(l, &p.card.sources) }
         </div>
     }
 }

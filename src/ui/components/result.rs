@@ -5,13 +5,15 @@
 
 use yew::prelude::*;
 
-use super::common::{ExternalLink, Heading, Sources, attr, start_over, use_ctx};
-use super::not_alone::NotAlone;
-use super::office_card::{OfficeCard, TelLink};
-use super::programme_card::{ProgrammeBody, ProgrammeCard};
+use crate::ui::ctx::Ctx;
+
+use super::common::{external_link, heading, sources, start_over, use_ctx};
+use super::not_alone::{NotAloneProps, not_alone};
+use super::office_card::{OfficeCardProps, office_card, tel_link};
+use super::programme_card::{ProgrammeBodyProps, ProgrammeCardProps, programme_body, programme_card};
 use crate::flow::{Action, Screen};
 use crate::guidance::{self, Guidance, LatLng, Origin, Reach, Summary};
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, data, office_name, t};
 use crate::settings::Settings;
 use crate::ui::dom;
 
@@ -68,8 +70,8 @@ pub fn ResultPage(p: &ResultProps) -> Html {
 
     html! {
         <section class="screen screen-result" data-muni={g.municipality.code.0.to_string()}>
-            <Heading text={attr(l, Msg::ResultTitle(g.who))} />
-            <SummaryCard summary={g.summary.clone()} />
+            { heading(t(l, Msg::ResultTitle(g.who)), None) }
+            { summary_card(&ctx, &SummaryProps { summary: g.summary.clone() }) }
             if g.family_note { <p class="family-note">{ t(l, Msg::FamilyNote) }</p> }
 
             <section class="cohort" aria-labelledby="cohort-heading">
@@ -77,12 +79,12 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <p>{ t(l, Msg::CohortReason(c.assessment, g.who)) }</p>
                 if c.not_your_fault { <p class="not-your-fault">{ t(l, Msg::CohortNotYourFault) }</p> }
                 <div class="card-foot">
-                    <NotAlone figures={g.not_alone.clone()} />
-                    <Sources line={c.sources.clone()} />
+                    { not_alone(&ctx, &NotAloneProps { figures: g.not_alone.clone() }) }
+                    { sources(l, &c.sources) }
                 </div>
             </section>
 
-            <Steps guidance={g.clone()} />
+            { steps(&ctx, &StepsProps { guidance: g.clone() }) }
 
             <section class="places" aria-labelledby="places-heading">
                 <h2 id="places-heading">{ t(l, Msg::PlacesHeading) }</h2>
@@ -91,14 +93,14 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                     <button type="button" class="button button-secondary" onclick={locate}
                         disabled={*locating == Locating::Asking}>{ t(l, Msg::NearestButton) }</button>
                     <p class="hint">{ t(l, Msg::NearestPrivacy) }</p>
-                    <p class="nearest-status" role="status">{ locating_text.unwrap_or_default() }</p>
+                    <p class="nearest-status" role="status">{ locating_text }</p>
                 </div>
-                { for g.places.iter().map(|place| html! { <OfficeCard place={place.clone()} {from_device} /> }) }
+                { for g.places.iter().map(|place| html! { { office_card(&ctx, &OfficeCardProps { place: place.clone(), from_device }) } }) }
                 if !g.other_places.is_empty() {
                     <details class="other-places">
                         <summary>{ t(l, Msg::OtherPlacesSummary(g.other_places.len() as u16)) }</summary>
                         <p>{ t(l, Msg::OtherPlacesLead) }</p>
-                        { for g.other_places.iter().map(|place| html! { <OfficeCard place={place.clone()} {from_device} /> }) }
+                        { for g.other_places.iter().map(|place| html! { { office_card(&ctx, &OfficeCardProps { place: place.clone(), from_device }) } }) }
                     </details>
                 }
             </section>
@@ -106,7 +108,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <details class="elsewhere">
                     <summary>{ t(l, Msg::ElsewhereSummary(g.elsewhere.len() as u16)) }</summary>
                     <p>{ t(l, Msg::PlacesElsewhereLead) }</p>
-                    { for g.elsewhere.iter().map(|place| html! { <OfficeCard place={place.clone()} {from_device} /> }) }
+                    { for g.elsewhere.iter().map(|place| html! { { office_card(&ctx, &OfficeCardProps { place: place.clone(), from_device }) } }) }
                 </details>
             }
 
@@ -114,7 +116,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <section class="hints" aria-labelledby="hints-heading">
                     <h2 id="hints-heading">{ t(l, Msg::HintsHeading) }</h2>
                     <p>{ t(l, Msg::HintsLead(g.who)) }</p>
-                    { for p_.hints.iter().map(|x| html! { <ProgrammeCard card={x.clone()} with_hint=true /> }) }
+                    { for p_.hints.iter().map(|x| html! { { programme_card(&ctx, &ProgrammeCardProps { card: x.clone(), with_hint: true }) } }) }
                 </section>
             }
 
@@ -122,14 +124,14 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <details class="more-programmes">
                     <summary>{ t(l, Msg::MoreProgrammesSummary(p_.more.len() as u16)) }</summary>
                     if let Some(age) = g.age.filter(|a| !a.from_birth_year) { <p class="age-line">{ t(l, Msg::AgeEstimateLine(age)) }</p> }
-                    { for p_.more.iter().map(|x| html! { <ProgrammeCard card={x.clone()} /> }) }
+                    { for p_.more.iter().map(|x| html! { { programme_card(&ctx, &ProgrammeCardProps { card: x.clone(), with_hint: false }) } }) }
                 </details>
             }
 
             if !p_.unlikely.is_empty() {
                 <details class="unlikely">
                     <summary>{ t(l, Msg::UnlikelySummary(p_.unlikely.len() as u16)) }</summary>
-                    { for p_.unlikely.iter().map(|x| html! { <ProgrammeCard card={x.clone()} /> }) }
+                    { for p_.unlikely.iter().map(|x| html! { { programme_card(&ctx, &ProgrammeCardProps { card: x.clone(), with_hint: false }) } }) }
                 </details>
             }
 
@@ -141,27 +143,24 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                     <input id="share-link" class="input" type="text" readonly=true value={link.clone()}
                         onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
                 } else {
-                    <button type="button" class="button-link" onclick={make_link}>{ t(l, Msg::ShareButton) }</button>
+                    <button type="button" class="button-link" data-action="share" onclick={make_link}>{ t(l, Msg::ShareButton) }</button>
                 }
             </div>
             <div class="actions">
-                <button type="button" class="button button-secondary" onclick={change}>{ t(l, Msg::ChangeAnswers) }</button>
-                <button type="button" class="button button-secondary" onclick={start_over}>{ t(l, Msg::StartOver) }</button>
+                <button type="button" class="button button-secondary" data-action="change-answers" onclick={change}>{ t(l, Msg::ChangeAnswers) }</button>
+                <button type="button" class="button button-secondary" data-action="start-over" onclick={start_over}>{ t(l, Msg::StartOver) }</button>
             </div>
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct SummaryProps {
     summary: Summary,
 }
 
 /// The first screen of the result: the verdict, the one first step, the first place and the
 /// best way to reach it.
-#[function_component]
-fn SummaryCard(p: &SummaryProps) -> Html {
-    let ctx = use_ctx();
+fn summary_card(ctx: &Ctx, p: &SummaryProps) -> Html {
     let l = ctx.lang;
     let s = &p.summary;
     let place = &s.first_place;
@@ -169,13 +168,13 @@ fn SummaryCard(p: &SummaryProps) -> Html {
     let step = &s.first_step;
     let reach = match place.reach {
         Reach::Phone(d) => html! {
-            <TelLink number={d.value} class="button button-call"><span class="call-label">{ t(l, Msg::Call) }</span></TelLink>
+            { tel_link(d.value.ja, "button button-call", html! { <><span class="call-label">{ t(l, Msg::Call) }</span></> }) }
         },
         Reach::Page { page, kind } => html! {
-            <ExternalLink href={page.value} class="button button-page">{ t(l, Msg::OpenPage(kind)) }</ExternalLink>
+            { external_link(l, &page.value.ja, "button button-page", html! { <>{ t(l, Msg::OpenPage(kind)) }</> }) }
         },
         Reach::Fallback(d) => html! {
-            <ExternalLink href={d.value} class="button button-page">{ t(l, Msg::OpenFallback) }</ExternalLink>
+            { external_link(l, &d.value.ja, "button button-page", html! { <>{ t(l, Msg::OpenFallback) }</> }) }
         },
     };
     let age = match place.reach.detail().freshness {
@@ -192,11 +191,11 @@ fn SummaryCard(p: &SummaryProps) -> Html {
             </p>
             <h2 class="summary-heading">{ t(l, Msg::FirstStepHeading) }</h2>
             <div class="first-step" data-step={step.programme().key()}>
-                <p class="step-name">{ step.name() }</p>
+                <p class="step-name">{ data(l, step.name()) }</p>
                 <p>{ t(l, Msg::NextStepAsk { id: step.programme(), who: ctx.who, renamed: step.card.renamed }) }</p>
             </div>
             <div class="first-place" data-office={o.id} data-kind={o.kind.key()}>
-                <p class="first-place-name"><span class="step-label">{ t(l, Msg::PlaceLabel) }</span>{ o.name }</p>
+                <p class="first-place-name"><span class="step-label">{ t(l, Msg::PlaceLabel) }</span>{ office_name(l, o) }</p>
                 { reach }
                 if let Some(y) = age { <p class="detail-age">{ t(l, Msg::DetailAge(y)) }</p> }
                 if place.contacts_unknown { <p class="detail-age">{ t(l, Msg::ContactsUnknownShort) }</p> }
@@ -206,19 +205,16 @@ fn SummaryCard(p: &SummaryProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct StepsProps {
     guidance: Guidance,
 }
 
 /// Every step in order (the first is also the summary's): where, what to say, what helps to
 /// bring, and one tap away why it fits and what to confirm at the counter.
-#[function_component]
-fn Steps(p: &StepsProps) -> Html {
-    let ctx = use_ctx();
+fn steps(ctx: &Ctx, p: &StepsProps) -> Html {
     let l = ctx.lang;
     let g = &p.guidance;
-    let place_name = |id: &str| g.places.iter().find(|x| x.office.id == id).map(|x| x.office.name);
+    let place_name = |id: &str| g.places.iter().find(|x| x.office.id == id).map(|x| x.office);
     html! {
         <section class="next-steps" aria-labelledby="next-heading">
             <h2 id="next-heading">{ t(l, Msg::NextStepsHeading) }</h2>
@@ -228,15 +224,15 @@ fn Steps(p: &StepsProps) -> Html {
                     let verdict = s.card.assessment.verdict;
                     html! {
                         <li class="step" data-step={id.key()} data-programme={id.key()} data-verdict={verdict.key()}>
-                            <h3 class="step-name">{ s.name() }</h3>
+                            <h3 class="step-name">{ data(l, s.name()) }</h3>
                             if let Some(name) = s.office.and_then(place_name) {
-                                <p class="step-place"><span class="inline-label">{ t(l, Msg::PlaceLabel) }</span>{ name }</p>
+                                <p class="step-place"><span class="inline-label">{ t(l, Msg::PlaceLabel) }</span>{ office_name(l, name) }</p>
                             }
                             <p><span class="inline-label">{ t(l, Msg::AskLabel) }</span>{ t(l, Msg::NextStepAsk { id, who: g.who, renamed: s.card.renamed }) }</p>
                             <p><span class="inline-label">{ t(l, Msg::BringLabel) }</span>{ t(l, Msg::NextStepBring(id)) }</p>
                             <details class="programme-more">
                                 <summary>{ t(l, Msg::StepWhy(verdict)) }</summary>
-                                <ProgrammeBody card={s.card.clone()} />
+                                { programme_body(ctx, &ProgrammeBodyProps { card: s.card.clone() }) }
                             </details>
                         </li>
                     }

@@ -4,11 +4,13 @@
 
 use yew::prelude::*;
 
-use super::common::{BackLink, ExternalLink, Heading, attr, use_ctx};
+use crate::ui::ctx::Ctx;
+
+use super::common::{BackLinkProps, back_link, external_link, heading};
 use crate::date::Date;
 use crate::directory::{self, Grade, OfficeKind, Source};
 use crate::flow::Screen;
-use crate::i18n::{Msg, ReviewCol, t};
+use crate::i18n::{Msg, ReviewCol, data, office_name, t};
 use crate::review::{self, Status};
 use crate::rules;
 
@@ -35,9 +37,7 @@ fn date(d: Option<Date>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
 
-#[function_component]
-pub fn Review() -> Html {
-    let ctx = use_ctx();
+pub fn review(ctx: &Ctx) -> Html {
     let l = ctx.lang;
     let today = ctx.today;
     let col = |c: ReviewCol| html! { <th scope="col">{ t(l, Msg::ReviewCol(c)) }</th> };
@@ -47,14 +47,14 @@ pub fn Review() -> Html {
     let c = review::counts(today);
 
     let mut sources: Vec<&'static Source> = directory::SOURCES.iter().collect();
-    sources.sort_by_key(|s| (review::source_status(s, today), s.id));
+    crate::order::sort_by_key(&mut sources, |s| (review::source_status(s, today), s.id));
     let mut offices: Vec<_> = directory::OFFICES.iter().collect();
-    offices.sort_by_key(|o| (review::office_status(o, today), o.kind.key(), o.id));
+    crate::order::sort_by_key(&mut offices, |o| (review::office_status(o, today), o.kind.key(), o.id));
 
     html! {
         <section class="screen screen-review">
-            <BackLink on={Screen::Review} label={attr(l, Msg::ReviewBack)} />
-            <Heading text={attr(l, Msg::ReviewTitle)} />
+            { back_link(&ctx, &BackLinkProps { on: Screen::Review, label: Some(t(l, Msg::ReviewBack)) }) }
+            { heading(t(l, Msg::ReviewTitle), None) }
             <p>{ t(l, Msg::ReviewLead) }</p>
             <p class="review-counts" data-offices={c.offices.to_string()}>{ t(l, Msg::ReviewCounts {
                 sources: c.sources,
@@ -81,24 +81,24 @@ pub fn Review() -> Html {
                     </tr></thead>
                     <tbody>
                         { for offices.iter().map(|o| {
-                            let contacts: Vec<String> = [
+                            let contacts: Vec<Html> = [
                                 (Msg::OfficeAddress, o.address),
                                 (Msg::OfficePhone, o.phone),
                                 (Msg::OfficeHours, o.hours),
                                 (Msg::UrlLabel(o.url_kind), o.url),
                             ]
                             .into_iter()
-                            .filter_map(|(k, v)| v.map(|v| format!("{}: {} [{}]", t(l, k), v.value, v.source)))
+                            .filter_map(|(k, v)| v.map(|v| html! { <div>{ t(l, k) }{ ": " }{ data(l, v.value) }{ format!(" [{}]", v.source) }</div> }))
                             .collect();
                             html! {
                                 <tr data-review-office={o.id}>
                                     { status(review::office_status(o, today)) }
-                                    <th scope="row">{ o.name }<br /><code>{ o.id }</code></th>
+                                    <th scope="row">{ office_name(l, o) }<br /><code>{ o.id }</code></th>
                                     <td>{ o.kind.key() }</td>
                                     <td>{ o.covers.len() }</td>
                                     <td>
                                         if contacts.is_empty() { { t(l, Msg::ReviewMissing) } }
-                                        { for contacts.iter().map(|c| html! { <div>{ c.clone() }</div> }) }
+                                        { for contacts }
                                     </td>
                                     <td>{ review::office_sources(o).join(", ") }</td>
                                 </tr>
@@ -120,7 +120,7 @@ pub fn Review() -> Html {
                             <tr data-review-source={s.id}>
                                 { status(review::source_status(s, today)) }
                                 <th scope="row">
-                                    if s.url.is_empty() { { s.title } } else { <ExternalLink href={s.url}>{ s.title }</ExternalLink> }
+                                    if s.url.is_empty() { { data(l, s.title) } } else { { external_link(l, &s.url, "", html! { <>{ data(l, s.title) }</> }) } }
                                     <br /><code>{ s.id }</code>
                                 </th>
                                 <td>{ date(s.dated) }</td>
@@ -141,7 +141,7 @@ pub fn Review() -> Html {
                         { for rules::PROGRAMMES.iter().flat_map(|p| p.periods.iter().map(move |q| (p, q))).map(|(p, q)| html! {
                             <tr>
                                 <td><code>{ p.id.key() }</code></td>
-                                <th scope="row">{ q.name }</th>
+                                <th scope="row">{ data(l, q.name) }</th>
                                 <td>{ format!("{} – {}", q.from, date(q.until)) }</td>
                                 <td>{ q.sources.join(", ") }</td>
                             </tr>
@@ -161,8 +161,8 @@ pub fn Review() -> Html {
                         { for directory::ALL_ROWS.iter().map(|m| html! {
                             <tr>
                                 <td>{ m.code.0 }</td>
-                                <th scope="row">{ m.name }</th>
-                                <td>{ m.gun }</td>
+                                <th scope="row">{ data(l, m.label) }</th>
+                                <td>{ data(l, m.gun_label) }</td>
                                 <td>{ coords(m.lat, m.lng) }</td>
                                 <td>{ directory::covering(m.code, OfficeKind::Saposte).next().map(|o| o.id).unwrap_or_default() }</td>
                                 <td>{ m.sources.join(", ") }</td>

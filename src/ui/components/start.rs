@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::common::{Heading, RadioGroup, attr, use_ctx};
+use super::common::{RadioGroupProps, heading, radio_group, use_ctx};
 use crate::flow::Action;
 use crate::i18n::{Msg, t};
 use crate::settings::Who;
@@ -30,17 +30,19 @@ pub fn Start(p: &StartProps) -> Html {
             dispatch.emit(Action::Begin { who: *who, today: crate::ui::dom::today() });
         })
     };
-    let options =
-        Who::ALL.iter().map(|w| (AttrValue::from(w.key()), attr(l, Msg::Who(*w)))).collect::<Vec<_>>();
+    let options = Who::ALL.iter().map(|w| (AttrValue::from(w.key()), t(l, Msg::Who(*w)))).collect::<Vec<_>>();
     html! {
         <section class="screen screen-start">
-            <Heading text={attr(l, Msg::StartTitle)} />
+            { heading(t(l, Msg::StartTitle), None) }
             <p class="lead">{ t(l, Msg::StartLead) }</p>
             <p class="privacy-promise">{ t(l, Msg::StartPrivacy) }</p>
             <form novalidate=true {onsubmit}>
-                <RadioGroup name="who" legend={attr(l, Msg::WhoLegend)} hint={attr(l, Msg::StartFamily)} {options}
-                    selected={Some(AttrValue::from(who.key()))} {onselect} />
-                <button type="submit" class="button button-start">{ t(l, Msg::StartButton) }</button>
+                { radio_group(l, RadioGroupProps {
+                    name: "who".into(), legend: t(l, Msg::WhoLegend), legend_is_heading: false, caption: None,
+                    hint: Some(t(l, Msg::StartFamily)), options, selected: Some(AttrValue::from(who.key())), onselect,
+                    error: None, first_ref: NodeRef::default(),
+                }) }
+                <button type="submit" class="button button-start" data-action="begin">{ t(l, Msg::StartButton) }</button>
             </form>
         </section>
     }

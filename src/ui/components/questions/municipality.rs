@@ -8,8 +8,8 @@ use super::focus;
 use crate::answers::Question;
 use crate::directory::{self, GroupLabel, MuniCode};
 use crate::flow::{Action, Screen};
-use crate::i18n::{Msg, t};
-use crate::ui::components::common::{BackLink, ErrorMessage, Heading, attr, use_ctx};
+use crate::i18n::{Msg, data, t};
+use crate::ui::components::common::{BackLinkProps, back_link, error_message, heading, use_ctx};
 
 #[derive(Properties, PartialEq)]
 pub struct MunicipalityProps {
@@ -56,14 +56,14 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
             }
         })
     };
-    let selected_name = selected.and_then(directory::municipality).map(|m| m.name);
+    let selected_name = selected.and_then(directory::municipality).map(|m| m.label);
     let mut first = Some(first_radio);
 
     html! {
         <section class="screen">
-            <BackLink on={Screen::Question(Question::Municipality)} />
+            { back_link(&ctx, &BackLinkProps { on: Screen::Question(Question::Municipality), label: None }) }
             <form novalidate=true {onsubmit}>
-                <Heading text={attr(l, Msg::MuniTitle(ctx.who))} caption={attr(l, Msg::QuestionOf(Question::Municipality.number()))} />
+                { heading(t(l, Msg::MuniTitle(ctx.who)), Some(t(l, Msg::QuestionOf(Question::Municipality.number())))) }
                 <div class="field">
                     <label class="label" for="field-muni-filter">{ t(l, Msg::MuniFilterLabel) }</label>
                     <p class="hint" id="field-muni-filter-hint">{ t(l, Msg::MuniFilterHint) }</p>
@@ -78,7 +78,7 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
                 <div class={classes!("field", error.then_some("field-error"))}>
                     <fieldset id="muni-list" aria-describedby={error.then_some("muni-error")}>
                         <legend class="visually-hidden">{ t(l, Msg::MuniTitle(ctx.who)) }</legend>
-                        if *error { <ErrorMessage id="muni-error" text={attr(l, Msg::MuniMissing)} /> }
+                        if *error { { error_message(l, "muni-error".to_string(), t(l, Msg::MuniMissing)) } }
                         { for visible.iter().map(|(label, members)| {
                             let gid = format!("muni-group-{}", group_slug(*label));
                             html! {
@@ -97,7 +97,7 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
                                                     <input type="radio" id={id.clone()} name="muni" value={m.code.0.to_string()}
                                                         checked={*selected == Some(m.code)} {onchange}
                                                         ref={first.take().unwrap_or_default()} />
-                                                    <label for={id}>{ m.name }</label>
+                                                    <label for={id}>{ data(l, m.label) }</label>
                                                 </div>
                                             }
                                         }) }
@@ -107,7 +107,7 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
                         }) }
                     </fieldset>
                 </div>
-                <button type="submit" class="button">{ t(l, Msg::Continue) }</button>
+                <button type="submit" class="button" data-action="next">{ t(l, Msg::Continue) }</button>
             </form>
         </section>
     }
@@ -119,7 +119,7 @@ fn group_slug(label: GroupLabel) -> String {
     match label {
         GroupLabel::Cities => "cities".to_string(),
         GroupLabel::Gun(name) => directory::municipalities()
-            .find(|m| m.gun == name)
+            .find(|m| m.gun_label == name)
             .map_or_else(|| "gun".to_string(), |m| format!("gun-{}", m.code.0)),
     }
 }

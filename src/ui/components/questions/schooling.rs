@@ -7,8 +7,10 @@ use super::focus;
 use crate::answers::{self, Answers, Question, School, SchoolingErrors};
 use crate::date::Date;
 use crate::flow::{Action, Screen};
-use crate::i18n::{Msg, t};
-use crate::ui::components::common::{BackLink, ErrorMessage, Heading, RadioGroup, attr, use_ctx};
+use crate::i18n::{Lang, Msg, Text, t};
+use crate::ui::components::common::{
+    BackLinkProps, RadioGroupProps, back_link, error_message, heading, radio_group, use_ctx,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct SchoolingProps {
@@ -62,49 +64,53 @@ pub fn Schooling(p: &SchoolingProps) -> Html {
     };
 
     let options =
-        School::ALL.iter().map(|s| (AttrValue::from(s.key()), attr(l, Msg::School(*s)))).collect::<Vec<_>>();
-    let wareki = answers::parse_year_text(&grad).ok().map(|y| attr(l, Msg::WarekiOf(y)));
-    let grad_error = errors.grad.map(|e| attr(l, Msg::GradError(e)));
-    let born_error = errors.born.map(|e| attr(l, Msg::BornError(e)));
+        School::ALL.iter().map(|s| (AttrValue::from(s.key()), t(l, Msg::School(*s)))).collect::<Vec<_>>();
+    let wareki = answers::parse_year_text(&grad).ok().map(|y| t(l, Msg::WarekiOf(y)));
+    let grad_error = errors.grad.map(|e| t(l, Msg::GradError(e)));
+    let born_error = errors.born.map(|e| t(l, Msg::BornError(e)));
     html! {
         <section class="screen">
-            <BackLink on={Screen::Question(Question::Schooling)} />
-            <Heading text={attr(l, Msg::SchoolingTitle(ctx.who))} caption={attr(l, Msg::QuestionOf(Question::Schooling.number()))} />
+            { back_link(&ctx, &BackLinkProps { on: Screen::Question(Question::Schooling), label: None }) }
+            { heading(t(l, Msg::SchoolingTitle(ctx.who)), Some(t(l, Msg::QuestionOf(Question::Schooling.number())))) }
             <form novalidate=true {onsubmit}>
-                <RadioGroup name="school" legend={attr(l, Msg::SchoolLegend)} hint={attr(l, Msg::SchoolHint)}
-                    {options} selected={school.map(|s| AttrValue::from(s.key()))} {onselect}
-                    error={errors.school_missing.then(|| attr(l, Msg::SchoolMissing))} first_ref={school_ref} />
+                { radio_group(l, RadioGroupProps {
+                    name: "school".into(), legend: t(l, Msg::SchoolLegend), legend_is_heading: false, caption: None,
+                    hint: Some(t(l, Msg::SchoolHint)), options, selected: school.map(|s| AttrValue::from(s.key())),
+                    onselect, error: errors.school_missing.then(|| t(l, Msg::SchoolMissing)), first_ref: school_ref,
+                }) }
 
-                <YearField name="grad" label={attr(l, Msg::GradLabel)} hint={attr(l, Msg::GradHint)}
-                    value={AttrValue::from((*grad).clone())} oninput={text_input(&grad)} error={grad_error} support={wareki}
-                    node_ref={grad_ref} />
-                <YearField name="born" label={attr(l, Msg::BornLabel)} hint={attr(l, Msg::BornHint)}
-                    value={AttrValue::from((*born).clone())} oninput={text_input(&born)} error={born_error} node_ref={born_ref} />
+                { year_field(l, YearFieldProps {
+                    name: "grad", label: t(l, Msg::GradLabel), hint: t(l, Msg::GradHint),
+                    value: AttrValue::from((*grad).clone()), oninput: text_input(&grad), error: grad_error, support: wareki,
+                    node_ref: grad_ref,
+                }) }
+                { year_field(l, YearFieldProps {
+                    name: "born", label: t(l, Msg::BornLabel), hint: t(l, Msg::BornHint),
+                    value: AttrValue::from((*born).clone()), oninput: text_input(&born), error: born_error, support: None,
+                    node_ref: born_ref,
+                }) }
 
-                <button type="submit" class="button">{ t(l, Msg::Continue) }</button>
+                <button type="submit" class="button" data-action="next">{ t(l, Msg::Continue) }</button>
             </form>
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct YearFieldProps {
     /// Field name; the input's id is `field-<name>`.
     name: &'static str,
-    label: AttrValue,
-    hint: AttrValue,
+    label: Text,
+    hint: Text,
     value: AttrValue,
     oninput: Callback<InputEvent>,
-    error: Option<AttrValue>,
+    error: Option<Text>,
     /// Feedback under the field (the 和暦 of what was typed).
-    #[prop_or_default]
-    support: Option<AttrValue>,
+    support: Option<Text>,
     node_ref: NodeRef,
 }
 
 /// A year typed as text (西暦 or 和暦), with its hint, error and support text tied to it.
-#[function_component]
-fn YearField(p: &YearFieldProps) -> Html {
+fn year_field(l: Lang, p: YearFieldProps) -> Html {
     let id = format!("field-{}", p.name);
     let (hint_id, error_id, support_id) =
         (format!("{id}-hint"), format!("{id}-error"), format!("{id}-support"));
@@ -119,7 +125,7 @@ fn YearField(p: &YearFieldProps) -> Html {
         <div class={classes!("field", p.error.is_some().then_some("field-error"))}>
             <label class="label" for={id.clone()}>{ p.label.clone() }</label>
             <p class="hint" id={hint_id}>{ p.hint.clone() }</p>
-            if let Some(e) = &p.error { <ErrorMessage id={error_id} text={e.clone()} /> }
+            if let Some(e) = &p.error { { error_message(l, error_id, e.clone()) } }
             <input {id} name={p.name} type="text" inputmode="numeric" autocomplete="off" class="input input-year"
                 maxlength="12" value={p.value.clone()} oninput={p.oninput.clone()}
                 aria-invalid={p.error.is_some().then_some("true")} aria-describedby={described.join(" ")}

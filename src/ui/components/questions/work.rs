@@ -6,7 +6,7 @@ use super::focus;
 use crate::answers::{Question, Work};
 use crate::flow::{Action, Screen};
 use crate::i18n::{Msg, t};
-use crate::ui::components::common::{BackLink, RadioGroup, attr, use_ctx};
+use crate::ui::components::common::{BackLinkProps, RadioGroupProps, back_link, radio_group, use_ctx};
 
 #[derive(Properties, PartialEq)]
 pub struct WorkProps {
@@ -43,17 +43,19 @@ pub fn WorkQuestion(p: &WorkProps) -> Html {
         })
     };
     let options =
-        Work::ALL.iter().map(|w| (AttrValue::from(w.key()), attr(l, Msg::Work(*w)))).collect::<Vec<_>>();
+        Work::ALL.iter().map(|w| (AttrValue::from(w.key()), t(l, Msg::Work(*w)))).collect::<Vec<_>>();
     html! {
         <section class="screen">
-            <BackLink on={Screen::Question(Question::Work)} />
+            { back_link(&ctx, &BackLinkProps { on: Screen::Question(Question::Work), label: None }) }
             <form novalidate=true {onsubmit}>
-                <RadioGroup name="work" legend={attr(l, Msg::WorkTitle(ctx.who))} legend_is_heading=true
-                    caption={attr(l, Msg::QuestionOf(Question::Work.number()))}
-                    hint={attr(l, Msg::WorkHint)} {options}
-                    selected={selected.map(|w| AttrValue::from(w.key()))} {onselect}
-                    error={error.then(|| attr(l, Msg::WorkMissing))} first_ref={first} />
-                <button type="submit" class="button">{ t(l, Msg::Continue) }</button>
+                { radio_group(l, RadioGroupProps {
+                    name: "work".into(), legend: t(l, Msg::WorkTitle(ctx.who)), legend_is_heading: true,
+                    caption: Some(t(l, Msg::QuestionOf(Question::Work.number()))),
+                    hint: Some(t(l, Msg::WorkHint)), options,
+                    selected: selected.map(|w| AttrValue::from(w.key())), onselect,
+                    error: error.then(|| t(l, Msg::WorkMissing)), first_ref: first,
+                }) }
+                <button type="submit" class="button" data-action="next">{ t(l, Msg::Continue) }</button>
             </form>
         </section>
     }

@@ -1,0 +1,56 @@
+//! The one place visible text becomes DOM: segments of `i18n::Text` as text nodes, `<ruby>`
+//! with its reading, `<strong>`, and `lang="ja"` around Japanese inside English. Nothing is
+//! ever inserted as HTML.
+
+use yew::html::IntoPropValue;
+use yew::prelude::*;
+
+use crate::i18n::Text;
+use crate::text::{Piece, Seg};
+
+impl From<Text> for Html {
+    fn from(t: Text) -> Html {
+        render(&t)
+    }
+}
+
+// `{ text }` in `html!` takes its children through this conversion.
+impl IntoPropValue<Html> for Text {
+    fn into_prop_value(self) -> Html {
+        render(&self)
+    }
+}
+
+impl IntoPropValue<Html> for &Text {
+    fn into_prop_value(self) -> Html {
+        render(self)
+    }
+}
+
+pub fn render(t: &Text) -> Html {
+    let segs = t.segments();
+    match segs.as_slice() {
+        [Seg { piece: Piece::Text(s), strong: false, ja: false }] => Html::from(s.to_string()),
+        _ => segs.into_iter().map(segment).collect::<Html>(),
+    }
+}
+
+fn segment(s: Seg<'_>) -> Html {
+    let inner = match s.piece {
+        Piece::Text(x) => Html::from(x.to_string()),
+        // <rp> keeps the reading in brackets where ruby is not shown (copy, print, old readers).
+        Piece::Ruby { base, reading } => html! {
+            <ruby>{ base.to_string() }<rp>{ "(" }</rp><rt>{ reading.to_string() }</rt><rp>{ ")" }</rp></ruby>
+        },
+    };
+    let inner = if s.ja {
+        html! { <span lang="ja">{ inner }</span> }
+    } else {
+        inner
+    };
+    if s.strong {
+        html! { <strong>{ inner }</strong> }
+    } else {
+        inner
+    }
+}

@@ -1,0 +1,177 @@
+// The three registers: 日本語, やさしい日本語 (a reading on every kanji) and English, on every
+// screen, with the same verdicts and places in each, and the two text rules checked on the DOM.
+import { test, expect } from "./fixtures.mjs";
+
+const LANGS = ["ja", "easy", "en"];
+const TAG = { ja: "ja", easy: "ja", en: "en" };
+
+/** Opens every closed <details> of the screen, so their text is checked too. */
+async function openAllDetails(page) {
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+}
+
+async function expectRules(navi, lang, label) {
+  expect(await navi.textRuleBreaks(lang), `text rules of ${lang} on ${label}`).toEqual([]);
+  await navi.expectAccessible(`${label} in ${lang}`);
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: the whole flow, every screen passes the text rules and axe`, async ({ navi, page }) => {
+    await navi.open();
+    await navi.setLang(lang);
+    await expect(page.locator("html")).toHaveAttribute("lang", TAG[lang]);
+    await expect(page.locator(".navi")).toHaveAttribute("lang", TAG[lang]);
+    await expect(page.locator(`[data-set-lang="${lang}"]`)).toHaveAttribute("aria-pressed", "true");
+    await expectRules(navi, lang, "start");
+    const startTitle = await page.title();
+    await navi.begin();
+    await expect(navi.heading()).toBeFocused();
+    expect(await page.title(), "the title names the screen").not.toBe(startTitle);
+    await navi.next();
+    await expect(page.locator(".error-message")).toHaveCount(2);
+    await expectRules(navi, lang, "question 1 with errors");
+    await navi.answerSchooling({ school: "hs", grad: "平成11年" });
+    await expectRules(navi, lang, "question 2");
+    await navi.answerWork("nonregular");
+    await page.locator("#field-muni-filter").fill("八代");
+    await expectRules(navi, lang, "question 3 filtered");
+    await navi.answerMunicipality("八代市");
+    await expectRules(navi, lang, "check");
+    await navi.seeResult();
+    await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
+    await expect(navi.summary().locator("[data-office]")).toHaveAttribute("data-kind", "hellowork");
+    await expectRules(navi, lang, "result");
+    await openAllDetails(page);
+    await expectRules(navi, lang, "result with every detail open");
+    await page.goto(`/#review&lang=${lang}`);
+    await expect(page.locator("[data-review-office]").first()).toBeVisible();
+    await expectRules(navi, lang, "review");
+    await page.goto(`/#privacy&lang=${lang}`);
+    await expectRules(navi, lang, "privacy");
+    expect(navi.unexpectedRequests()).toEqual([]);
+  });
+}
+
+const SETS = [
+  "grad=1998&school=univ&work=nonregular&muni=432024",
+  "grad=1991&school=high&work=seeking&muni=431001&born=1973",
+  "grad=2012&school=univ&work=notseeking&muni=434337",
+  "grad=1996&school=high&work=withdrawn&muni=432164&for=family",
+  "grad=2003&school=vocational&work=regular&muni=435121",
+];
+
+test("#…&lang=easy and #…&lang=en give the same verdicts and places as Japanese", async ({ navi, page }) => {
+  const seen = async () =>
+    page.evaluate(() => ({
+      cohort: document.querySelector("[data-cohort]")?.dataset.cohort,
+      programmes: [...document.querySelectorAll("[data-programme]")].map((e) => `${e.dataset.programme}:${e.dataset.verdict}`),
+      offices: [...document.querySelectorAll("[data-office]")].map((e) => e.dataset.office),
+    }));
+  for (const set of SETS) {
+    const got = {};
+    for (const lang of LANGS) {
+      await navi.open(`${set}&lang=${lang}`);
+      await expect(navi.cohort()).toBeVisible();
+      await expect(page.locator(".navi")).toHaveAttribute("data-lang", lang);
+      got[lang] = await seen();
+    }
+    expect(got.easy, set).toEqual(got.ja);
+    expect(got.en, set).toEqual(got.ja);
+  }
+});
+
+test("switching on the result keeps the answers and the screen, and an English share link opens in English", async ({ navi, page }) => {
+  await navi.open("grad=1998&school=univ&work=nonregular&muni=432024");
+  const before = await page.locator("[data-verdict]").evaluateAll((es) => es.map((e) => e.dataset.verdict));
+  await navi.setLang("en");
+  await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
+  expect(await page.locator("[data-verdict]").evaluateAll((es) => es.map((e) => e.dataset.verdict))).toEqual(before);
+  await expect(navi.heading()).toContainText(/[A-Za-z]/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await navi.action("share").click();
+  const link = await page.locator("#share-link").inputValue();
+  expect(link).toContain("lang=en");
+  await navi.setLang("easy");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(navi.heading().locator("ruby rt").first()).not.toBeEmpty();
+  await page.goto(link);
+  await expect(page.locator(".navi")).toHaveAttribute("data-lang", "en");
+  await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
+});
+
+test("the apology after a panic speaks the chosen register", async ({ page }) => {
+  await page.goto("/#panic-test&lang=en");
+  const apology = page.locator(".apology");
+  await expect(apology).toBeVisible();
+  await expect(apology.locator("h1")).toContainText(/[A-Za-z]/);
+  await page.goto("about:blank");
+  await page.goto("/#panic-test&lang=easy");
+  await expect(page.locator(".apology h1 ruby rt").first()).not.toBeEmpty();
+});
+
+// Read aloud: the browser's voices are replaced by a list with a cloud voice and an on-device
+// voice; what the widget asks the browser to speak is recorded.
+const SPEECH_STUB = () => {
+  const voice = (name, lang, localService, isDefault) => ({ name, lang, localService, default: isDefault, voiceURI: name });
+  const voices = [voice("Google 日本語", "ja-JP", false, true), voice("Kyoko", "ja-JP", true, false)];
+  window.__spoken = [];
+  window.__cancelled = 0;
+  class Utterance {
+    constructor(text) {
+      this.text = text;
+    }
+  }
+  Object.defineProperty(window, "SpeechSynthesisUtterance", { value: Utterance });
+  const synth = new EventTarget();
+  Object.assign(synth, {
+    getVoices: () => voices,
+    speaking: false,
+    pending: false,
+    speak(u) {
+      window.__spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
+      synth.speaking = true;
+    },
+    cancel() {
+      window.__cancelled++;
+      synth.speaking = false;
+    },
+  });
+  Object.defineProperty(window, "speechSynthesis", { value: synth });
+};
+
+test("read aloud uses only the on-device voice, reads base text a sentence at a time, and stops on a new screen", async ({ navi, page }) => {
+  await page.addInitScript(SPEECH_STUB);
+  await navi.open("grad=1998&school=univ&work=nonregular&muni=432024&lang=easy");
+  const button = page.locator("[data-read-aloud]");
+  await button.click();
+  const spoken = await page.evaluate(() => window.__spoken);
+  expect(spoken.length).toBeGreaterThan(1);
+  for (const u of spoken) {
+    expect(u.voice).toBe("Kyoko");
+    expect(u.lang).toBe("ja-JP");
+    expect(u.text.match(/[。.!?！？]/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  }
+  const all = spoken.map((u) => u.text).join("");
+  // The base text, once: 「就職氷河期世代」 is read as written, not followed by its reading.
+  expect(all).toContain("就職氷河期世代");
+  expect(all).not.toContain("しゅうしょくひょうがきせだい");
+  await expect(button).toHaveAttribute("aria-pressed", "true");
+  const cancelledBefore = await page.evaluate(() => window.__cancelled);
+  await navi.action("change-answers").click();
+  await expect(navi.heading()).toBeFocused();
+  expect(await page.evaluate(() => window.__cancelled)).toBeGreaterThan(cancelledBefore);
+  // No English voice on the device: no control in English.
+  await navi.setLang("en");
+  await expect(button).toHaveCount(0);
+});
+
+test("with only a cloud voice there is no read-aloud control", async ({ navi, page }) => {
+  await page.addInitScript(() => {
+    const synth = new EventTarget();
+    Object.assign(synth, { getVoices: () => [{ name: "Google 日本語", lang: "ja-JP", localService: false, default: true }], speak() {}, cancel() {}, speaking: false, pending: false });
+    Object.defineProperty(window, "speechSynthesis", { value: synth });
+  });
+  await navi.open();
+  await expect(navi.heading()).toBeVisible();
+  await expect(page.locator("[data-read-aloud]")).toHaveCount(0);
+});
