@@ -53,6 +53,8 @@ e2e-tools:
 
 dist: tools
 	trunk build --release
+	@# The static pages (the data review page in each register), from the same data and texts.
+	cargo run --quiet --locked --profile test --bin pages -- dist
 	@$(MAKE) --no-print-directory size
 
 size:

@@ -51,6 +51,22 @@ impl Date {
         Date::new(y, m, d)
     }
 
+    /// The date `days` after 1970-01-01 (for a clock that counts days), clamped to the years
+    /// we accept. Howard Hinnant's civil-from-days.
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        let y = y.clamp(i64::from(Self::MIN_YEAR), i64::from(Self::MAX_YEAR)) as u16;
+        Date { y, m, d: d.min(days_in_month(y, m)) }
+    }
+
     /// The same day `n` years earlier (29 February becomes 28 February).
     pub fn years_before(self, n: u16) -> Date {
         let y = self.y.saturating_sub(n).max(Self::MIN_YEAR);
@@ -115,5 +131,13 @@ mod tests {
     #[test]
     fn counts_back_whole_years() {
         assert_eq!(Date::parse("2024-02-29").unwrap().years_before(1), Date::parse("2023-02-28").unwrap());
+    }
+
+    #[test]
+    fn days_since_the_epoch_become_dates() {
+        assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_days_since_epoch(11_016).to_string(), "2000-02-29");
+        assert_eq!(Date::from_days_since_epoch(20_788).to_string(), "2026-12-01");
+        assert_eq!(Date::from_days_since_epoch(-1).to_string(), "1969-12-31");
     }
 }

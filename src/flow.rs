@@ -277,13 +277,22 @@ impl State {
                 s.go(to, Nav::Restore)
             }
             Action::LoadLink { fragment, initial } => {
-                // The review and privacy pages are places, not deep links: the answers stay.
-                let place = match fragment.strip_prefix('#').unwrap_or(&fragment) {
+                // The review and privacy pages are places, not deep links: the answers stay. A
+                // `&lang=` after the place chooses the register (`#privacy&lang=en`).
+                let body = fragment.strip_prefix('#').unwrap_or(&fragment);
+                let (first, rest) = body.split_once('&').unwrap_or((body, ""));
+                let place = match first {
                     REVIEW_FRAGMENT => Some(Screen::Review),
                     PRIVACY_FRAGMENT => Some(Screen::Privacy),
                     _ => None,
                 };
                 if let Some(screen) = place {
+                    if let Some(lang) = crate::text::pairs(rest)
+                        .find(|(k, _)| k == "lang")
+                        .and_then(|(_, v)| Lang::from_key(v))
+                    {
+                        s.settings.lang = lang;
+                    }
                     return Some(s.go(screen, if initial { Nav::Initial } else { Nav::Replace }));
                 }
                 let l = link::parse_fragment(&fragment, s.today);
@@ -424,6 +433,14 @@ mod tests {
         let s = State::initial(today(), "", "#review");
         assert_eq!(s.screen, Screen::Review);
         assert_eq!(State::initial(today(), "", "#privacy").screen, Screen::Privacy);
+        let en = State::initial(today(), "", "#privacy&lang=en");
+        assert_eq!((en.screen, en.settings.lang), (Screen::Privacy, Lang::En));
+        let junk = State::initial(today(), "", "#review&lang=xx");
+        assert_eq!(
+            (junk.screen, junk.settings.lang),
+            (Screen::Review, Lang::Ja),
+            "an unknown register is ignored"
+        );
         let s = State::initial(today(), "", FULL);
         let s = step(&s, Action::LoadLink { fragment: "#review".into(), initial: false });
         assert_eq!(s.screen, Screen::Review);

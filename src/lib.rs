@@ -13,7 +13,8 @@
 //! 6. `guidance`: everything the result shows, decided once, language-neutral.
 //! 7. `flow`: the screens, the one state and its actions, history entries.
 //! 8. `i18n`: every visible word, per register; `speech`: which on-device voice may read it.
-//! 9. `ui`: Yew components that render and dispatch (wasm only).
+//! 9. `pages`: the static pages made at build time (the data review page; native only).
+//! 10. `ui`: Yew components that render and dispatch (wasm only).
 //!
 //! Layers 1–8 use no browser crate (on the host those crates are not even dependencies) and
 //! carry most tests.
@@ -38,5 +39,7 @@ pub mod flow;
 
 pub mod i18n;
 pub mod speech;
+
+pub mod pages;
 
 pub mod ui;

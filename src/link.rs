@@ -154,6 +154,16 @@ fn four_digits(s: &str) -> Option<u16> {
 /// The fragment that reproduces these answers and the settings a link may carry: whom they are
 /// about, the language (always, so a shared link opens in the language it was made in) and the
 /// rules date when one was set. Made only when the person asks for a link.
+/// The static data review page of a register, beside the widget's `index.html` (made at build
+/// time by `crate::pages`); `#review` opens it.
+pub fn review_page(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "review.html",
+        Lang::Easy => "review.easy.html",
+        Lang::En => "review.en.html",
+    }
+}
+
 pub fn to_fragment(a: &Answers, s: &Settings) -> String {
     let mut parts: Vec<String> = Vec::new();
     if s.who != Who::default() {

@@ -192,6 +192,18 @@ pub fn base_text(markup: &str) -> String {
         .collect()
 }
 
+/// The text as it sounds: each ruby base replaced by its reading. For places that cannot hold
+/// ruby (SVG text), so やさしい日本語 still shows no kanji without its reading.
+pub fn reading_text(markup: &str) -> String {
+    segments(markup, Lang::Ja)
+        .into_iter()
+        .map(|s| match s.piece {
+            Piece::Text(t) => t,
+            Piece::Ruby { reading, .. } => reading,
+        })
+        .collect()
+}
+
 /// What is wrong with a text in a register, if anything: broken markup, a reading that is
 /// not kana, or a kanji without its reading in やさしい日本語.
 pub fn check_markup(markup: &str, lang: Lang) -> Result<(), String> {
@@ -337,6 +349,7 @@ mod tests {
             vec![s("相談(そうだん)", false), s("は", false), s("無料(むりょう)", true), s("です", false)]
         );
         assert_eq!(base_text("{相談|そうだん}は**{無料|むりょう}**です"), "相談は無料です");
+        assert_eq!(reading_text("{相談|そうだん}は**{無料|むりょう}**です"), "そうだんはむりょうです");
         assert_eq!(
             shown("a * b {c}", Lang::Ja).iter().map(|x| x.0.as_str()).collect::<String>(),
             "a * b {c}"

@@ -22,6 +22,7 @@ const LAYERS: &[&str] = &[
     "flow",
     "i18n",
     "speech",
+    "pages",
     "ui::dom",
     "ui::rich",
     "ui::ctx",
@@ -29,6 +30,8 @@ const LAYERS: &[&str] = &[
     "ui::components",
     "ui::app",
     "ui",
+    // Binaries (the static page writer) use the library from outside.
+    "bin",
 ];
 
 /// The layer of a module path: the longest declared prefix.

@@ -212,7 +212,7 @@ async fn an_office_notice_is_shown_prominently() {
     use kumamoto_shien_navi::directory::{self, MuniCode, Office, OfficeKind, Sourced, UrlKind};
     use kumamoto_shien_navi::guidance::{Detail, Freshness, Place, Reach, SourceLine};
     use kumamoto_shien_navi::text::Tr;
-    use kumamoto_shien_navi::ui::components::office_card::{OfficeCardProps, office_card};
+    use kumamoto_shien_navi::ui::components::office_card::office_card;
     use kumamoto_shien_navi::ui::ctx::Ctx;
     use yew::prelude::*;
 
@@ -234,6 +234,7 @@ async fn an_office_notice_is_shown_prominently() {
             value: Tr::same("臨時休所中です（テスト）"), source: "seed-pf-2019"
         }),
         source: "seed-pf-2019",
+        named_for: None,
     }));
     let seed = directory::source("seed-pf-2019").unwrap();
     let detail = |value| Detail { value: Tr::same(value), source: seed, freshness: Freshness::Current };
@@ -269,7 +270,7 @@ async fn an_office_notice_is_shown_prominently() {
         };
         html! {
             <ContextProvider<Ctx> context={ctx.clone()}>
-                { office_card(&ctx, &OfficeCardProps { place: p.place.clone(), from_device: false }) }
+                { office_card(&ctx, &p.place, false) }
             </ContextProvider<Ctx>>
         }
     }

@@ -13,14 +13,11 @@ mod data {
     include!(concat!(env!("OUT_DIR"), "/directory_data.rs"));
 }
 
-pub use data::{MUNICIPALITIES as ALL_ROWS, OFFICES, SOURCES, STATS_35_44};
-
-/// Kumamoto Prefecture's code in the statistics table (JIS prefecture code).
-pub const KUMAMOTO_PREF: u8 = 43;
+pub use data::{MUNICIPALITIES as ALL_ROWS, OFFICES, SOURCES, STATS_JAPAN, STATS_KUMAMOTO};
 
 /// The 35–44 statistics of Kumamoto Prefecture and of all Japan.
 pub fn not_alone() -> (&'static PrefectureStats, &'static PrefectureStats) {
-    (&STATS_35_44[usize::from(KUMAMOTO_PREF)], &STATS_35_44[0])
+    (&STATS_KUMAMOTO, &STATS_JAPAN)
 }
 
 /// The 45 municipalities (wards excluded), in local-government-code order.

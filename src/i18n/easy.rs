@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
-use super::{Field, Msg, PrivacyPart, ReviewCol, ReviewStatus};
+use super::{Field, Msg, PrivacyPart};
+#[cfg(not(target_arch = "wasm32"))]
+use super::{ReviewCol, ReviewStatus};
 use crate::answers::{Era, Question, School, Work, YearError, wareki};
 use crate::date::Date;
 use crate::directory::{GroupLabel, UrlKind};
@@ -307,25 +309,36 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             pct(k.jobless_permille),
             pct(j.jobless_permille),
         )),
+        Msg::NotAloneArea { japan } => B(if japan { "{日本|にほん}{全体|ぜんたい}" } else { "{熊本県|くまもとけん}" }),
         Msg::NotAloneChartTitle => B("35〜44{歳|さい}の{人|ひと}の{中|なか}の{割合|わりあい}：{熊本県|くまもとけん}と{全国|ぜんこく}"),
         Msg::Percent(p) => O(pct(p)),
         Msg::ReviewLink => B("このナビの{情報|じょうほう}のもと（データのリスト）"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewTitle => B("データの{確認|かくにん}（{情報|じょうほう}のもとのリスト）"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewLead => B(
             "このナビが{出|だ}すすべての{情報|じょうほう}のリストです。{出典|しゅってん}（{情報|じょうほう}のもと）と{日付|ひづけ}、{確|たし}かさも{書|か}いてあります。まだ{確|たし}かめていないものには、{色|いろ}をつけています。1{年|ねん}{以上|いじょう}{前|まえ}の{情報|じょうほう}を{使|つか}ったものにも、{色|いろ}をつけています。",
         ),
         Msg::ReviewBack => B("ナビに{戻|もど}る"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewCounts { sources, old, offices, no_contact, municipalities, periods } => O(format!(
             "{{出典|しゅってん}}は{sources}{{件|けん}}です。そのうち1{{年|ねん}}{{以上|いじょう}}{{前|まえ}}の{{情報|じょうほう}}は{old}{{件|けん}}です。{{相談|そうだん}}の{{窓口|まどぐち}}は{offices}{{件|けん}}です。そのうち{{住所|じゅうしょ}}と{{電話|でんわ}}を{{確|たし}}かめていないものは{no_contact}{{件|けん}}です。{{市町村|しちょうそん}}は{municipalities}{{件|けん}}です。{{制度|せいど}}の{{決|き}}まりは{periods}{{件|けん}}です。"
         )),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewSourcesHeading => B("{出典|しゅってん}（{情報|じょうほう}のもと）"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewOfficesHeading => B("{相談|そうだん}の{窓口|まどぐち}"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewMunicipalitiesHeading => B("{市町村|しちょうそん}"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewProgrammesHeading => B("{制度|せいど}の{決|き}まり"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapsHeading => B("まだ{確|たし}かめていないこと"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapHelloWork => B(
             "それぞれのハローワークの{住所|じゅうしょ}・{電話|でんわ}・{開|あ}いている{時間|じかん}です。どの{市町村|しちょうそん}をどのハローワークが{担当|たんとう}するかも、まだです（45{市町村|しちょうそん}すべて）。{熊本労働局|くまもとろうどうきょく}の「{所在地|しょざいち}・{管轄一覧|かんかついちらん}」で{確|たし}かめてください。そして、offices.toml に{書|か}き{加|くわ}えてください。",
         ),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapRule(g) => O(match g {
             crate::review::RuleGap::AgeRangeUnknown { name } => {
                 format!("「{}」の{{対象|たいしょう}}になる{{年齢|ねんれい}}です。{{出典|しゅってん}}がまだ{{見|み}}つかりません。", name.easy)
@@ -334,9 +347,11 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
                 format!("「{}」の、{}より{{後|あと}}の{{内容|ないよう}}です。{{出典|しゅってん}}がありません。", name.easy, date(until))
             }
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapNoContact(n) => {
             O(format!("{{住所|じゅうしょ}}と{{電話|でんわ}}を{{確|たし}}かめていない{{窓口|まどぐち}}が{n}{{件|けん}}あります。{{下|した}}の{{表|ひょう}}で「{{連絡先|れんらくさき}}を{{確|たし}}かめていない」と{{書|か}}いてあるものです。"))
         }
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewCol(c) => B(match c {
             ReviewCol::Id => "ID",
             ReviewCol::Title => "タイトル",
@@ -356,12 +371,14 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             ReviewCol::Period => "{期間|きかん}",
             ReviewCol::Sources => "{出典|しゅってん}",
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewStatus(st) => B(match st {
             ReviewStatus::NoContact => "{連絡先|れんらくさき}を{確|たし}かめていない",
             ReviewStatus::Old => "1{年|ねん}{以上|いじょう}{前|まえ}の{情報|じょうほう}",
             ReviewStatus::Recheck => "もう{一度|いちど}{確|たし}かめる",
             ReviewStatus::Ok => "{確|たし}かめた",
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewMissing => B("なし"),
         Msg::OfficeOperator => B("{運営|うんえい}している{団体|だんたい}"),
         Msg::OfficeEligibility => B("{使|つか}える{人|ひと}"),

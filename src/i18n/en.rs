@@ -7,7 +7,9 @@
 use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
-use super::{Field, Msg, PrivacyPart, ReviewCol, ReviewStatus};
+use super::{Field, Msg, PrivacyPart};
+#[cfg(not(target_arch = "wasm32"))]
+use super::{ReviewCol, ReviewStatus};
 use crate::answers::{Era, Question, School, Work, YearError, wareki};
 use crate::date::Date;
 use crate::directory::{GroupLabel, UrlKind};
@@ -323,25 +325,36 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             pct(k.jobless_permille),
             pct(j.jobless_permille),
         )),
+        Msg::NotAloneArea { japan } => B(if japan { "All Japan" } else { "Kumamoto" }),
         Msg::NotAloneChartTitle => B("Share of people aged 35–44: Kumamoto Prefecture and all of Japan"),
         Msg::Percent(p) => O(pct(p)),
         Msg::ReviewLink => B("Where this guide's information comes from (data list)"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewTitle => B("Data check (list of sources)"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewLead => B(
             "Everything this guide shows, with its source, date and how reliable it is. Items not yet confirmed, or based on information over a year old, are marked in color.",
         ),
         Msg::ReviewBack => B("Back to the guide"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewCounts { sources, old, offices, no_contact, municipalities, periods } => O(format!(
             "Sources: {sources} ({old} with information over a year old) / Places: {offices} ({no_contact} without a confirmed address and phone) / Municipalities: {municipalities} / Program rules: {periods}"
         )),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewSourcesHeading => B("Sources"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewOfficesHeading => B("Places"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewMunicipalitiesHeading => B("Municipalities"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewProgrammesHeading => B("Program rules"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapsHeading => B("Not yet confirmed"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapHelloWork => B(
             "The address, phone and opening hours of each Hello Work (ハローワーク) office, and which office covers each municipality (all 45). Check them in the Kumamoto Labor Bureau's list of offices and areas (所在地・管轄一覧) and add them to offices.toml.",
         ),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapRule(g) => O(match g {
             crate::review::RuleGap::AgeRangeUnknown { name } => {
                 format!("The age range of \"{}\" (no source found yet).", name.en)
@@ -350,9 +363,11 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
                 format!("What \"{}\" covers after {} (no source).", name.en, date(until))
             }
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapNoContact(n) => O(format!(
             "{n} places without a confirmed address and phone (\"Contacts not confirmed\" in the table below)."
         )),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewCol(c) => B(match c {
             ReviewCol::Id => "ID",
             ReviewCol::Title => "Title",
@@ -372,12 +387,14 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             ReviewCol::Period => "Period",
             ReviewCol::Sources => "Sources",
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewStatus(st) => B(match st {
             ReviewStatus::NoContact => "Contacts not confirmed",
             ReviewStatus::Old => "Over a year old",
             ReviewStatus::Recheck => "Needs rechecking",
             ReviewStatus::Ok => "Confirmed",
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewMissing => B("None"),
         Msg::OfficeOperator => B("Run by"),
         Msg::OfficeEligibility => B("Who it is for"),

@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
-use super::{Field, Msg, PrivacyPart, ReviewCol, ReviewStatus};
+use super::{Field, Msg, PrivacyPart};
+#[cfg(not(target_arch = "wasm32"))]
+use super::{ReviewCol, ReviewStatus};
 use crate::answers::{Era, Question, School, Work, YearError, wareki};
 use crate::date::Date;
 use crate::directory::{GroupLabel, UrlKind};
@@ -307,25 +309,36 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             pct(k.jobless_permille),
             pct(j.jobless_permille),
         )),
+        Msg::NotAloneArea { japan } => B(if japan { "全国" } else { "熊本県" }),
         Msg::NotAloneChartTitle => B("35〜44歳に占める割合：熊本県と全国"),
         Msg::Percent(p) => O(pct(p)),
         Msg::ReviewLink => B("このナビの情報のもと（データの一覧）"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewTitle => B("データの確認（情報のもとの一覧）"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewLead => B(
             "このナビが表示するすべての情報と、その出典・日付・確度の一覧です。確認できていないもの、1年以上前の情報にもとづくものは色で示しています。",
         ),
         Msg::ReviewBack => B("ナビに戻る"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewCounts { sources, old, offices, no_contact, municipalities, periods } => O(format!(
             "出典 {sources}件（うち1年以上前の情報 {old}件）／相談先 {offices}件（うち住所・電話を確認できていないもの {no_contact}件）／市町村 {municipalities}件／制度のルール {periods}件"
         )),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewSourcesHeading => B("出典"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewOfficesHeading => B("相談先"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewMunicipalitiesHeading => B("市町村"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewProgrammesHeading => B("制度のルール"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapsHeading => B("まだ確認できていないこと"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapHelloWork => B(
             "ハローワーク各所の住所・電話・開庁時間と、市町村ごとの管轄（45市町村すべて）。熊本労働局の「所在地・管轄一覧」で確認して offices.toml に加えてください。",
         ),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapRule(g) => O(match g {
             crate::review::RuleGap::AgeRangeUnknown { name } => {
                 format!("「{}」の対象年齢の範囲（出典が見つかっていません）。", name.ja)
@@ -334,9 +347,11 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
                 format!("「{}」の{}より後の内容（出典がありません）。", name.ja, date(until))
             }
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapNoContact(n) => {
             O(format!("住所・電話を確認できていない相談先が{n}件あります（下の表の「連絡先未確認」）。"))
         }
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewCol(c) => B(match c {
             ReviewCol::Id => "ID",
             ReviewCol::Title => "タイトル",
@@ -356,12 +371,14 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             ReviewCol::Period => "期間",
             ReviewCol::Sources => "出典",
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewStatus(st) => B(match st {
             ReviewStatus::NoContact => "連絡先未確認",
             ReviewStatus::Old => "1年以上前の情報",
             ReviewStatus::Recheck => "要再確認",
             ReviewStatus::Ok => "確認済み",
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewMissing => B("なし"),
         Msg::OfficeOperator => B("運営"),
         Msg::OfficeEligibility => B("対象"),

@@ -9,7 +9,7 @@
 mod easy;
 mod en;
 mod ja;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod samples;
 
 use std::borrow::Cow;
@@ -19,6 +19,7 @@ use crate::date::Date;
 use crate::directory::{GroupLabel, PrefectureStats, UrlKind};
 use crate::flow::Screen;
 use crate::link::{LinkKey, LinkNotice};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::review::Status as ReviewStatus;
 use crate::rules::{
     AgeEstimate, Amount, Check, Cohort, CohortAssessment, Confirm, Finding, ProgrammeId, Verdict,
@@ -196,11 +197,18 @@ pub enum Msg {
         japan: PrefectureStats,
     },
     NotAloneChartTitle,
+    /// A bar's label in the chart: Kumamoto Prefecture, or all Japan.
+    NotAloneArea {
+        japan: bool,
+    },
     Percent(u16),
     ReviewLink,
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewTitle,
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewLead,
     ReviewBack,
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewCounts {
         sources: u16,
         old: u16,
@@ -209,16 +217,27 @@ pub enum Msg {
         municipalities: u16,
         periods: u16,
     },
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewSourcesHeading,
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewOfficesHeading,
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewMunicipalitiesHeading,
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewProgrammesHeading,
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewGapsHeading,
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewGapHelloWork,
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewGapRule(crate::review::RuleGap),
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewGapNoContact(u16),
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewCol(ReviewCol),
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewStatus(ReviewStatus),
+    #[cfg(not(target_arch = "wasm32"))]
     ReviewMissing,
     OfficeOperator,
     OfficeEligibility,
@@ -315,6 +334,11 @@ impl Text {
         text::segments(&self.markup, self.lang)
     }
 
+    /// Kana where the text has ruby: for SVG text, which cannot hold ruby.
+    pub fn reading(&self) -> String {
+        text::reading_text(&self.markup)
+    }
+
     /// The base text, without readings or markup: for accessible names, titles and speech.
     pub fn plain(&self) -> String {
         text::base_text(&self.markup)
@@ -365,7 +389,7 @@ pub fn link_key_label(lang: Lang, key: LinkKey) -> &'static str {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

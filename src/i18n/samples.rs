@@ -83,6 +83,8 @@ pub fn all() -> Vec<Msg> {
         Msg::NotAloneUnstable,
         Msg::NotAloneJobless,
         Msg::NotAloneChartTitle,
+        Msg::NotAloneArea { japan: false },
+        Msg::NotAloneArea { japan: true },
         Msg::ReviewLink,
         Msg::ReviewTitle,
         Msg::ReviewLead,

@@ -8,23 +8,17 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::components::common::start_over;
+use super::components::common::{external_link, start_over};
 use super::components::{
-    check::{CheckProps, check},
-    lang_switch::lang_switch,
-    notices::{NoticesProps, notices},
-    privacy::privacy,
-    questions,
-    read_aloud::ReadAloud,
-    result::ResultPage,
-    review::review,
-    start::Start,
+    check::check, lang_switch::lang_switch, notices::notices, privacy::privacy, questions,
+    read_aloud::ReadAloud, result::ResultPage, start::Start,
 };
 use super::ctx::{Ctx, HEADING_ID};
 use super::dom;
 use crate::answers::{Answers, Question};
-use crate::flow::{Action, Nav, PRIVACY_FRAGMENT, REVIEW_FRAGMENT, Screen, State};
+use crate::flow::{Action, Nav, PRIVACY_FRAGMENT, Screen, State};
 use crate::i18n::{Msg, t};
+use crate::link::review_page;
 
 impl Reducible for State {
     type Action = Action;
@@ -71,6 +65,13 @@ pub fn App() -> Html {
             move || drop((on_hash, on_pop, on_show, tick))
         });
     }
+
+    // `#review`: the static data review page of the register.
+    use_effect_with((state.screen, state.settings.lang), |(screen, lang)| {
+        if *screen == Screen::Review {
+            dom::replace_location(review_page(*lang));
+        }
+    });
 
     // The register: the document's language, and the apology's should the widget panic.
     use_effect_with(state.settings.lang, |lang| {
@@ -119,11 +120,17 @@ pub fn App() -> Html {
         Screen::Question(Question::Municipality) => html! {
             <questions::Municipality current={answers.muni} />
         },
-        Screen::Check => html! { { check(&ctx, &CheckProps { answers: answers.clone() }) } },
+        Screen::Check => html! { { check(&ctx, &answers) } },
         Screen::Result => html! {
             <ResultPage answers={state.answers.clone()} settings={state.settings} />
         },
-        Screen::Review => html! { { review(&ctx) } },
+        // The data review page is a static page beside the widget (made at build time):
+        // `#review` opens it; the link stays in case the browser does not follow.
+        Screen::Review => html! {
+            <section class="screen">
+                <p><a href={review_page(lang)}>{ t(lang, Msg::ReviewLink) }</a></p>
+            </section>
+        },
         Screen::Privacy => html! { { privacy(&ctx) } },
     };
 
@@ -141,7 +148,7 @@ pub fn App() -> Html {
                     </div>
                 </header>
                 <main class="navi-main">
-                    { notices(&ctx, &NoticesProps { notices: state.notices.clone() }) }
+                    { notices(&ctx, &state.notices) }
                     { screen }
                 </main>
                 <footer class="navi-footer">
@@ -151,9 +158,8 @@ pub fn App() -> Html {
                         if state.screen != Screen::Privacy {
                             <li><a href={format!("#{PRIVACY_FRAGMENT}")}>{ t(lang, Msg::PrivacyLink) }</a></li>
                         }
-                        if state.screen != Screen::Review {
-                            <li><a href={format!("#{REVIEW_FRAGMENT}")}>{ t(lang, Msg::ReviewLink) }</a></li>
-                        }
+                        // A new tab: the answers live only in this page's memory.
+                        <li>{ external_link(lang, review_page(lang), "", html! { { t(lang, Msg::ReviewLink) } }) }</li>
                         if has_answers {
                             <li><button type="button" class="button-link" data-action="clear" onclick={clear}>{ t(lang, Msg::ClearAnswers) }</button></li>
                         }

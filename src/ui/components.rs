@@ -11,5 +11,4 @@ pub mod programme_card;
 pub mod questions;
 pub mod read_aloud;
 pub mod result;
-pub mod review;
 pub mod start;

@@ -81,6 +81,11 @@ pub fn replace_entry(e: Entry) {
     }
 }
 
+/// Leaves the widget for another page of the site, replacing this history entry.
+pub fn replace_location(url: &str) {
+    let _ = gloo::utils::window().location().replace(url);
+}
+
 pub fn history_back() {
     if let Ok(h) = gloo::utils::window().history() {
         let _ = h.back();
@@ -240,7 +245,7 @@ fn collect_text(node: &web_sys::Node, out: &mut String) {
     if hidden {
         return;
     }
-    let closed = el.dyn_ref::<web_sys::HtmlDetailsElement>().is_some_and(|d| !d.open());
+    let closed = tag == "details" && !el.has_attribute("open");
     let children = node.child_nodes();
     for i in 0..children.length() {
         let Some(child) = children.item(i) else { continue };

@@ -100,7 +100,11 @@ test("you are not alone: Kumamoto against all Japan, as a chart with the figures
 
 test("the data review page lists every record with its source, date and grade", async ({ navi, page }) => {
   await navi.open("grad=1999&school=hs&work=seeking&muni=432024");
-  await page.getByRole("link", { name: "このナビの情報のもと（データの一覧）" }).click();
+  // A static page beside the widget, opened in a new tab so the answers in this one stay.
+  const link = page.getByRole("link", { name: /^このナビの情報のもと（データの一覧）/ });
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("href", "review.html");
+  await page.goto("/review.html");
   await expect(navi.heading()).toHaveText("データの確認（情報のもとの一覧）");
   await expect(page.locator(".review-counts")).toContainText("市町村 45件");
   await expect(page.locator('[data-review-office="saposte-yatsushiro"] .status')).toHaveText("連絡先未確認");
@@ -110,7 +114,12 @@ test("the data review page lists every record with its source, date and grade", 
   await expect(page.locator("[data-review-office]")).toHaveCount(52);
   await expect(page.locator('[data-review-office^="self-reliance-"]')).toHaveCount(45);
   await navi.expectAccessible("data review");
-  // Back to the result, answers kept.
-  await page.getByRole("button", { name: "ナビに戻る" }).click();
-  await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
+  // Its register switch leads to the same page in the other registers; its back link to the widget.
+  await page.locator('[data-set-lang="en"]').click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator('[data-review-office="saposte-yatsushiro"] .status')).toHaveText("Contacts not confirmed");
+  await page.getByRole("link", { name: "Back to the guide" }).click();
+  await expect(page.locator(".navi")).toHaveAttribute("data-lang", "en");
+  await expect(navi.heading()).toBeVisible();
+  expect(navi.unexpectedRequests(), "the static page loads only the stylesheet").toEqual([]);
 });

@@ -102,7 +102,8 @@ export class Navi {
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const t = n.textContent;
         const el = n.parentElement;
-        if (el.closest("script, style, code")) continue;
+        // Not shown: an SVG's <title> is its accessible name (the chart's visible labels are checked).
+        if (el.closest("script, style, code, svg title")) continue;
         if (lang === "easy" && kanji.test(t)) {
           const ruby = el.closest("ruby");
           const ok = ruby && el.closest("rt") === null && ruby.querySelector("rt")?.textContent.trim();

@@ -43,10 +43,14 @@ for (const lang of LANGS) {
     await expectRules(navi, lang, "result");
     await openAllDetails(page);
     await expectRules(navi, lang, "result with every detail open");
+    // The data review page is a static page of its own; #review&lang= leads to it.
     await page.goto(`/#review&lang=${lang}`);
     await expect(page.locator("[data-review-office]").first()).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", TAG[lang]);
     await expectRules(navi, lang, "review");
     await page.goto(`/#privacy&lang=${lang}`);
+    await expect(page.locator(".screen-privacy")).toBeVisible();
+    await expect(page.locator(".navi")).toHaveAttribute("data-lang", lang);
     await expectRules(navi, lang, "privacy");
     expect(navi.unexpectedRequests()).toEqual([]);
   });
@@ -54,10 +58,10 @@ for (const lang of LANGS) {
 
 const SETS = [
   "grad=1998&school=univ&work=nonregular&muni=432024",
-  "grad=1991&school=high&work=seeking&muni=431001&born=1973",
+  "grad=1991&school=hs&work=seeking&muni=431001&born=1973",
   "grad=2012&school=univ&work=notseeking&muni=434337",
-  "grad=1996&school=high&work=withdrawn&muni=432164&for=family",
-  "grad=2003&school=vocational&work=regular&muni=435121",
+  "grad=1996&school=hs&work=withdrawn&muni=432164&for=family",
+  "grad=2003&school=voc&work=regular&muni=435121",
 ];
 
 test("#…&lang=easy and #…&lang=en give the same verdicts and places as Japanese", async ({ navi, page }) => {

@@ -205,7 +205,8 @@ test("the built JS and wasm use no network or storage API beyond the start-up lo
       expect(js, f).toMatch(/fetch\("\.\/[^"]+_bg\.wasm", \{ integrity: "sha384-/);
     } else {
       expect(fetches.length, `${f}: only wasm-bindgen's start-up fetch`).toBe(1);
-      expect(js).toMatch(/module_or_path = fetch\(module_or_path\);/);
+      // wasm-bindgen's `module_or_path = fetch(module_or_path)`, minified or not.
+      expect(js).toMatch(/\b(\w+) ?= ?fetch\(\1\)/);
     }
   }
   const wasmFile = files.find((f) => f.endsWith(".wasm"));

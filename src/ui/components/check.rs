@@ -4,19 +4,15 @@ use yew::prelude::*;
 
 use crate::ui::ctx::Ctx;
 
-use super::common::{BackLinkProps, back_link, heading};
+use super::common::{back_link, heading};
 use crate::answers::{Answers, Question};
 use crate::directory;
 use crate::flow::{Action, Screen};
-use crate::i18n::{Field, Msg, t};
+use crate::i18n::{Field, Msg, data, t};
 
-pub struct CheckProps {
-    pub answers: Answers,
-}
-
-pub fn check(ctx: &Ctx, p: &CheckProps) -> Html {
+pub fn check(ctx: &Ctx, answers: &Answers) -> Html {
     let l = ctx.lang;
-    let a = &p.answers;
+    let a = &answers;
     let rows: [(Field, Html, Question); 5] = [
         (
             Field::School,
@@ -36,14 +32,17 @@ pub fn check(ctx: &Ctx, p: &CheckProps) -> Html {
         (Field::Work, a.work.map(|w| html! { { t(l, Msg::Work(w)) } }).unwrap_or_default(), Question::Work),
         (
             Field::Muni,
-            a.muni.and_then(directory::municipality).map(|m| html! { { m.name } }).unwrap_or_default(),
+            a.muni
+                .and_then(directory::municipality)
+                .map(|m| html! { { data(l, m.label) } })
+                .unwrap_or_default(),
             Question::Municipality,
         ),
     ];
     let onsubmit = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Result));
     html! {
         <section class="screen">
-            { back_link(&ctx, &BackLinkProps { on: Screen::Check, label: None }) }
+            { back_link(&ctx, Screen::Check, None) }
             { heading(t(l, Msg::CheckTitle), None) }
             <p>{ t(l, Msg::CheckLead) }</p>
             <dl class="summary">

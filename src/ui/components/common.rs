@@ -32,17 +32,10 @@ pub fn heading(text: Text, caption: Option<Text>) -> Html {
     }
 }
 
-pub struct BackLinkProps {
-    /// The screen the link is on.
-    pub on: Screen,
-    /// The link text; "戻る" when not given.
-    pub label: Option<Text>,
-}
-
 /// "戻る": the browser's Back when we pushed the entry before this one, so both agree
 /// (`flow::back` decides).
-pub fn back_link(ctx: &Ctx, p: &BackLinkProps) -> Html {
-    let back = ctx.back(p.on);
+pub fn back_link(ctx: &Ctx, on: Screen, label: Option<Text>) -> Html {
+    let back = ctx.back(on);
     let onclick = {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |_: MouseEvent| match back {
@@ -52,7 +45,7 @@ pub fn back_link(ctx: &Ctx, p: &BackLinkProps) -> Html {
     };
     html! {
         <button type="button" class="back-link" {onclick}>
-            { p.label.clone().unwrap_or_else(|| t(ctx.lang, Msg::Back)) }
+            { label.clone().unwrap_or_else(|| t(ctx.lang, Msg::Back)) }
         </button>
     }
 }

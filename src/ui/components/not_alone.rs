@@ -9,14 +9,10 @@ use super::common::sources;
 use crate::guidance;
 use crate::i18n::{Msg, t};
 
-pub struct NotAloneProps {
-    pub figures: guidance::NotAlone,
-}
-
 /// Collapsed under its heading: one tap opens the chart.
-pub fn not_alone(ctx: &Ctx, p: &NotAloneProps) -> Html {
+pub fn not_alone(ctx: &Ctx, figures: &guidance::NotAlone) -> Html {
     let l = ctx.lang;
-    let (k, j) = (p.figures.kumamoto, p.figures.japan);
+    let (k, j) = (figures.kumamoto, figures.japan);
     let groups = [
         (t(l, Msg::NotAloneUnstable), k.unstable_permille, j.unstable_permille),
         (t(l, Msg::NotAloneJobless), k.jobless_permille, j.jobless_permille),
@@ -26,13 +22,14 @@ pub fn not_alone(ctx: &Ctx, p: &NotAloneProps) -> Html {
     // coordinates: float formatting would add kilobytes to the wasm.
     let (x0, span) = (64_u32, 190_u32);
     let width = |v: u16| u32::from(v) * span / u32::from(max);
+    // SVG text cannot hold ruby: it shows the reading (kana) where the register has one.
     let bar = |y: u32, label: String, v: u16, class: &'static str| {
         html! {
             <g class={class}>
                 <text x="0" y={(y + 14).to_string()} class="chart-label">{ label }</text>
                 <rect x={x0.to_string()} y={y.to_string()} width={width(v).to_string()} height="18" rx="2" />
                 <text x={(x0 + width(v) + 6).to_string()} y={(y + 14).to_string()} class="chart-value">
-                    { t(l, Msg::Percent(v)) }
+                    { t(l, Msg::Percent(v)).reading() }
                 </text>
             </g>
         }
@@ -42,21 +39,21 @@ pub fn not_alone(ctx: &Ctx, p: &NotAloneProps) -> Html {
             <summary id="not-alone-heading">{ t(l, Msg::NotAloneHeading(ctx.who)) }</summary>
             <figure>
                 <svg viewBox="0 0 320 156" role="img" aria-labelledby="not-alone-chart-title" class="chart">
-                    <title id="not-alone-chart-title">{ t(l, Msg::NotAloneChartTitle) }</title>
+                    <title id="not-alone-chart-title">{ t(l, Msg::NotAloneChartTitle).plain() }</title>
                     { for groups.iter().enumerate().map(|(i, (label, kv, jv))| {
                         let top = 6 + i as u32 * 76;
                         html! {
                             <g>
-                                <text x="0" y={(top + 12).to_string()} class="chart-group">{ label.clone() }</text>
-                                { bar(top + 20, k.name.to_string(), *kv, "bar-kumamoto") }
-                                { bar(top + 44, j.name.to_string(), *jv, "bar-japan") }
+                                <text x="0" y={(top + 12).to_string()} class="chart-group">{ label.reading() }</text>
+                                { bar(top + 20, t(l, Msg::NotAloneArea { japan: false }).reading(), *kv, "bar-kumamoto") }
+                                { bar(top + 44, t(l, Msg::NotAloneArea { japan: true }).reading(), *jv, "bar-japan") }
                             </g>
                         }
                     }) }
                 </svg>
                 <figcaption>{ t(l, Msg::NotAloneText { kumamoto: k, japan: j }) }</figcaption>
             </figure>
-            { sources(l, &p.figures.sources) }
+            { sources(l, &figures.sources) }
         </details>
     }
 }

@@ -8,21 +8,17 @@ use crate::flow::Action;
 use crate::i18n::{Msg, t};
 use crate::link::LinkNotice;
 
-pub struct NoticesProps {
-    pub notices: Vec<LinkNotice>,
-}
-
-pub fn notices(ctx: &Ctx, p: &NoticesProps) -> Html {
+pub fn notices(ctx: &Ctx, notices: &[LinkNotice]) -> Html {
     let l = ctx.lang;
-    if p.notices.is_empty() {
+    if notices.is_empty() {
         return html! {};
     }
     let onclick = ctx.dispatch.reform(|_: MouseEvent| Action::DismissNotices);
     html! {
-        <div class="notice" role="status" aria-labelledby="notice-heading" data-notices={p.notices.len().to_string()}>
+        <div class="notice" role="status" aria-labelledby="notice-heading" data-notices={notices.len().to_string()}>
             <h2 id="notice-heading" class="notice-heading">{ t(l, Msg::NoticeHeading) }</h2>
             <ul>
-                { for p.notices.iter().map(|n| html! { <li>{ t(l, Msg::LinkNotice(*n)) }</li> }) }
+                { for notices.iter().map(|n| html! { <li>{ t(l, Msg::LinkNotice(*n)) }</li> }) }
             </ul>
             <button type="button" class="button-link" {onclick}>{ t(l, Msg::DismissNotices) }</button>
         </div>

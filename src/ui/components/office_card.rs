@@ -11,15 +11,9 @@ use crate::directory;
 use crate::guidance::{OldInfo, Place, Reach};
 use crate::i18n::{Msg, data, office_helps, office_name, t};
 
-pub struct OfficeCardProps {
-    pub place: Place,
-    /// Distances are measured from the device rather than the town hall.
-    pub from_device: bool,
-}
-
-pub fn office_card(ctx: &Ctx, p: &OfficeCardProps) -> Html {
+pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
     let l = ctx.lang;
-    let place = &p.place;
+    let place = &place;
     let o = place.office;
     let heading_id = format!("office-{}", o.id);
     let row = |label: Msg, body: Html| html! { <div class="office-row"><dt>{ t(l, label) }</dt><dd>{ body }</dd></div> };
@@ -67,7 +61,7 @@ pub fn office_card(ctx: &Ctx, p: &OfficeCardProps) -> Html {
         <article class="office" data-office={o.id} data-kind={o.kind.key()} aria-labelledby={heading_id.clone()}>
             <h3 class="office-name" id={heading_id}>{ office_name(l, o) }</h3>
             if let Some(km) = place.distance_km {
-                <p class="distance" data-km={km.to_string()}>{ t(l, Msg::OfficeDistance { km, from_device: p.from_device }) }</p>
+                <p class="distance" data-km={km.to_string()}>{ t(l, Msg::OfficeDistance { km, from_device: from_device }) }</p>
             }
             if let Some(n) = place.notice {
                 <div class="office-notice" role="note"><strong>{ t(l, Msg::OfficeNotice) }</strong>{ data(l, n.value) }</div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::ui::ctx::Ctx;
 
-use super::common::{BackLinkProps, back_link, heading};
+use super::common::{back_link, heading};
 use crate::flow::Screen;
 use crate::i18n::{Msg, PrivacyPart, t};
 
@@ -13,7 +13,7 @@ pub fn privacy(ctx: &Ctx) -> Html {
     let l = ctx.lang;
     html! {
         <section class="screen screen-privacy">
-            { back_link(&ctx, &BackLinkProps { on: Screen::Privacy, label: Some(t(l, Msg::ReviewBack)) }) }
+            { back_link(&ctx, Screen::Privacy, Some(t(l, Msg::ReviewBack))) }
             { heading(t(l, Msg::PrivacyTitle), None) }
             <p class="lead">{ t(l, Msg::PrivacyLead) }</p>
             { for PrivacyPart::ALL.iter().map(|&part| html! {

@@ -10,15 +10,9 @@ use super::common::sources;
 use crate::guidance::ProgrammeCard as Card;
 use crate::i18n::{Msg, data, t};
 
-pub struct ProgrammeCardProps {
-    pub card: Card,
-    /// A subsidy hint: the sentence the person can use with an employer shows at once.
-    pub with_hint: bool,
-}
-
-pub fn programme_card(ctx: &Ctx, p: &ProgrammeCardProps) -> Html {
+pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
     let l = ctx.lang;
-    let a = &p.card.assessment;
+    let a = &card.assessment;
     let id = a.programme.id;
     let period = a.period;
     let verdict = a.verdict.key();
@@ -31,9 +25,9 @@ pub fn programme_card(ctx: &Ctx, p: &ProgrammeCardProps) -> Html {
             }
         </>
     };
-    let body = html! { { programme_body(ctx, &ProgrammeBodyProps { card: p.card.clone() }) } };
+    let body = html! { { programme_body(ctx, &card) } };
     let class = classes!("programme", format!("verdict-{verdict}"));
-    if p.with_hint {
+    if with_hint {
         // The sentence is what the person came for here: it shows without a tap.
         let heading_id = format!("programme-{}", id.key());
         html! {
@@ -56,20 +50,16 @@ pub fn programme_card(ctx: &Ctx, p: &ProgrammeCardProps) -> Html {
     }
 }
 
-pub struct ProgrammeBodyProps {
-    pub card: Card,
-}
-
 /// What a programme is, why this verdict, what to confirm at the counter, the amounts, the
 /// rules version and the sources: what opens under a programme's name.
-pub fn programme_body(ctx: &Ctx, p: &ProgrammeBodyProps) -> Html {
+pub fn programme_body(ctx: &Ctx, card: &Card) -> Html {
     let l = ctx.lang;
-    let a = &p.card.assessment;
+    let a = &card.assessment;
     let id = a.programme.id;
     let period = a.period;
     html! {
         <div class="programme-body">
-            <p>{ t(l, Msg::ProgrammeAbout { id, renamed: p.card.renamed }) }</p>
+            <p>{ t(l, Msg::ProgrammeAbout { id, renamed: card.renamed }) }</p>
             <ul class="findings">
                 { for a.findings.iter().map(|f| {
                     let c = f.check();
@@ -96,7 +86,7 @@ pub fn programme_body(ctx: &Ctx, p: &ProgrammeBodyProps) -> Html {
             }
             if let Some(note) = period.note { <p class="note">{ data(l, note) }</p> }
             <p class="rule-version">{ t(l, Msg::RuleVersion { from: period.from, until: period.until }) }</p>
-            { sources(l, &p.card.sources) }
+            { sources(l, &card.sources) }
         </div>
     }
 }

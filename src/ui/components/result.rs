@@ -8,9 +8,9 @@ use yew::prelude::*;
 use crate::ui::ctx::Ctx;
 
 use super::common::{external_link, heading, sources, start_over, use_ctx};
-use super::not_alone::{NotAloneProps, not_alone};
-use super::office_card::{OfficeCardProps, office_card, tel_link};
-use super::programme_card::{ProgrammeBodyProps, ProgrammeCardProps, programme_body, programme_card};
+use super::not_alone::not_alone;
+use super::office_card::{office_card, tel_link};
+use super::programme_card::{programme_body, programme_card};
 use crate::flow::{Action, Screen};
 use crate::guidance::{self, Guidance, LatLng, Origin, Reach, Summary};
 use crate::i18n::{Msg, data, office_name, t};
@@ -71,7 +71,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     html! {
         <section class="screen screen-result" data-muni={g.municipality.code.0.to_string()}>
             { heading(t(l, Msg::ResultTitle(g.who)), None) }
-            { summary_card(&ctx, &SummaryProps { summary: g.summary.clone() }) }
+            { summary_card(&ctx, &g.summary) }
             if g.family_note { <p class="family-note">{ t(l, Msg::FamilyNote) }</p> }
 
             <section class="cohort" aria-labelledby="cohort-heading">
@@ -79,12 +79,12 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <p>{ t(l, Msg::CohortReason(c.assessment, g.who)) }</p>
                 if c.not_your_fault { <p class="not-your-fault">{ t(l, Msg::CohortNotYourFault) }</p> }
                 <div class="card-foot">
-                    { not_alone(&ctx, &NotAloneProps { figures: g.not_alone.clone() }) }
+                    { not_alone(&ctx, &g.not_alone) }
                     { sources(l, &c.sources) }
                 </div>
             </section>
 
-            { steps(&ctx, &StepsProps { guidance: g.clone() }) }
+            { steps(&ctx, &g) }
 
             <section class="places" aria-labelledby="places-heading">
                 <h2 id="places-heading">{ t(l, Msg::PlacesHeading) }</h2>
@@ -95,12 +95,12 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                     <p class="hint">{ t(l, Msg::NearestPrivacy) }</p>
                     <p class="nearest-status" role="status">{ locating_text }</p>
                 </div>
-                { for g.places.iter().map(|place| html! { { office_card(&ctx, &OfficeCardProps { place: place.clone(), from_device }) } }) }
+                { for g.places.iter().map(|place| html! { { office_card(&ctx, place, from_device) } }) }
                 if !g.other_places.is_empty() {
                     <details class="other-places">
                         <summary>{ t(l, Msg::OtherPlacesSummary(g.other_places.len() as u16)) }</summary>
                         <p>{ t(l, Msg::OtherPlacesLead) }</p>
-                        { for g.other_places.iter().map(|place| html! { { office_card(&ctx, &OfficeCardProps { place: place.clone(), from_device }) } }) }
+                        { for g.other_places.iter().map(|place| html! { { office_card(&ctx, place, from_device) } }) }
                     </details>
                 }
             </section>
@@ -108,7 +108,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <details class="elsewhere">
                     <summary>{ t(l, Msg::ElsewhereSummary(g.elsewhere.len() as u16)) }</summary>
                     <p>{ t(l, Msg::PlacesElsewhereLead) }</p>
-                    { for g.elsewhere.iter().map(|place| html! { { office_card(&ctx, &OfficeCardProps { place: place.clone(), from_device }) } }) }
+                    { for g.elsewhere.iter().map(|place| html! { { office_card(&ctx, place, from_device) } }) }
                 </details>
             }
 
@@ -116,7 +116,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <section class="hints" aria-labelledby="hints-heading">
                     <h2 id="hints-heading">{ t(l, Msg::HintsHeading) }</h2>
                     <p>{ t(l, Msg::HintsLead(g.who)) }</p>
-                    { for p_.hints.iter().map(|x| html! { { programme_card(&ctx, &ProgrammeCardProps { card: x.clone(), with_hint: true }) } }) }
+                    { for p_.hints.iter().map(|x| html! { { programme_card(&ctx, x, true) } }) }
                 </section>
             }
 
@@ -124,14 +124,14 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <details class="more-programmes">
                     <summary>{ t(l, Msg::MoreProgrammesSummary(p_.more.len() as u16)) }</summary>
                     if let Some(age) = g.age.filter(|a| !a.from_birth_year) { <p class="age-line">{ t(l, Msg::AgeEstimateLine(age)) }</p> }
-                    { for p_.more.iter().map(|x| html! { { programme_card(&ctx, &ProgrammeCardProps { card: x.clone(), with_hint: false }) } }) }
+                    { for p_.more.iter().map(|x| html! { { programme_card(&ctx, x, false) } }) }
                 </details>
             }
 
             if !p_.unlikely.is_empty() {
                 <details class="unlikely">
                     <summary>{ t(l, Msg::UnlikelySummary(p_.unlikely.len() as u16)) }</summary>
-                    { for p_.unlikely.iter().map(|x| html! { { programme_card(&ctx, &ProgrammeCardProps { card: x.clone(), with_hint: false }) } }) }
+                    { for p_.unlikely.iter().map(|x| html! { { programme_card(&ctx, x, false) } }) }
                 </details>
             }
 
@@ -154,15 +154,11 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     }
 }
 
-struct SummaryProps {
-    summary: Summary,
-}
-
 /// The first screen of the result: the verdict, the one first step, the first place and the
 /// best way to reach it.
-fn summary_card(ctx: &Ctx, p: &SummaryProps) -> Html {
+fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
     let l = ctx.lang;
-    let s = &p.summary;
+    let s = &summary;
     let place = &s.first_place;
     let o = place.office;
     let step = &s.first_step;
@@ -205,15 +201,11 @@ fn summary_card(ctx: &Ctx, p: &SummaryProps) -> Html {
     }
 }
 
-struct StepsProps {
-    guidance: Guidance,
-}
-
 /// Every step in order (the first is also the summary's): where, what to say, what helps to
 /// bring, and one tap away why it fits and what to confirm at the counter.
-fn steps(ctx: &Ctx, p: &StepsProps) -> Html {
+fn steps(ctx: &Ctx, guidance: &Guidance) -> Html {
     let l = ctx.lang;
-    let g = &p.guidance;
+    let g = &guidance;
     let place_name = |id: &str| g.places.iter().find(|x| x.office.id == id).map(|x| x.office);
     html! {
         <section class="next-steps" aria-labelledby="next-heading">
@@ -232,7 +224,7 @@ fn steps(ctx: &Ctx, p: &StepsProps) -> Html {
                             <p><span class="inline-label">{ t(l, Msg::BringLabel) }</span>{ t(l, Msg::NextStepBring(id)) }</p>
                             <details class="programme-more">
                                 <summary>{ t(l, Msg::StepWhy(verdict)) }</summary>
-                                { programme_body(ctx, &ProgrammeBodyProps { card: s.card.clone() }) }
+                                { programme_body(ctx, &s.card) }
                             </details>
                         </li>
                     }

@@ -9,7 +9,7 @@ use crate::answers::Question;
 use crate::directory::{self, GroupLabel, MuniCode};
 use crate::flow::{Action, Screen};
 use crate::i18n::{Msg, data, t};
-use crate::ui::components::common::{BackLinkProps, back_link, error_message, heading, use_ctx};
+use crate::ui::components::common::{back_link, error_message, heading, use_ctx};
 
 #[derive(Properties, PartialEq)]
 pub struct MunicipalityProps {
@@ -61,7 +61,7 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
 
     html! {
         <section class="screen">
-            { back_link(&ctx, &BackLinkProps { on: Screen::Question(Question::Municipality), label: None }) }
+            { back_link(&ctx, Screen::Question(Question::Municipality), None) }
             <form novalidate=true {onsubmit}>
                 { heading(t(l, Msg::MuniTitle(ctx.who)), Some(t(l, Msg::QuestionOf(Question::Municipality.number())))) }
                 <div class="field">

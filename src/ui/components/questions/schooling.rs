@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::flow::{Action, Screen};
 use crate::i18n::{Lang, Msg, Text, t};
 use crate::ui::components::common::{
-    BackLinkProps, RadioGroupProps, back_link, error_message, heading, radio_group, use_ctx,
+    RadioGroupProps, back_link, error_message, heading, radio_group, use_ctx,
 };
 
 #[derive(Properties, PartialEq)]
@@ -70,7 +70,7 @@ pub fn Schooling(p: &SchoolingProps) -> Html {
     let born_error = errors.born.map(|e| t(l, Msg::BornError(e)));
     html! {
         <section class="screen">
-            { back_link(&ctx, &BackLinkProps { on: Screen::Question(Question::Schooling), label: None }) }
+            { back_link(&ctx, Screen::Question(Question::Schooling), None) }
             { heading(t(l, Msg::SchoolingTitle(ctx.who)), Some(t(l, Msg::QuestionOf(Question::Schooling.number())))) }
             <form novalidate=true {onsubmit}>
                 { radio_group(l, RadioGroupProps {

@@ -6,7 +6,7 @@ use super::focus;
 use crate::answers::{Question, Work};
 use crate::flow::{Action, Screen};
 use crate::i18n::{Msg, t};
-use crate::ui::components::common::{BackLinkProps, RadioGroupProps, back_link, radio_group, use_ctx};
+use crate::ui::components::common::{RadioGroupProps, back_link, radio_group, use_ctx};
 
 #[derive(Properties, PartialEq)]
 pub struct WorkProps {
@@ -46,7 +46,7 @@ pub fn WorkQuestion(p: &WorkProps) -> Html {
         Work::ALL.iter().map(|w| (AttrValue::from(w.key()), t(l, Msg::Work(*w)))).collect::<Vec<_>>();
     html! {
         <section class="screen">
-            { back_link(&ctx, &BackLinkProps { on: Screen::Question(Question::Work), label: None }) }
+            { back_link(&ctx, Screen::Question(Question::Work), None) }
             <form novalidate=true {onsubmit}>
                 { radio_group(l, RadioGroupProps {
                     name: "work".into(), legend: t(l, Msg::WorkTitle(ctx.who)), legend_is_heading: true,

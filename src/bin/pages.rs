@@ -1,0 +1,34 @@
+//! Writes the static pages (the data review page in each register) into the built site:
+//! `cargo run --bin pages -- DIR` or, as Trunk's post-build hook, into `TRUNK_STAGING_DIR`.
+//! The date on the page is the build date in Japan.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use std::time::{SystemTime, UNIX_EPOCH};
+
+    use kumamoto_shien_navi::date::Date;
+    use kumamoto_shien_navi::pages;
+    use kumamoto_shien_navi::text::Lang;
+
+    let dir =
+        std::env::args().nth(1).or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()).unwrap_or_else(|| {
+            eprintln!("pages: give the output directory (or run as a Trunk hook)");
+            std::process::exit(2)
+        });
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let today = Date::from_days_since_epoch(((secs + 9 * 3600) / 86_400) as i64);
+    let stylesheet = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("pages: {dir}: {e}"))
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.starts_with("style-") && n.ends_with(".css"))
+        .unwrap_or_else(|| panic!("pages: no style-*.css in {dir}"));
+    for l in Lang::ALL {
+        let file = std::path::Path::new(&dir).join(pages::review_file(l));
+        std::fs::write(&file, pages::review_page(l, today, &stylesheet))
+            .unwrap_or_else(|e| panic!("pages: {}: {e}", file.display()));
+    }
+    println!("pages: review pages ({today}) written to {dir}");
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

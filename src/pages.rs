@@ -1,0 +1,331 @@
+//! Static pages made at build time from the same data and texts as the widget: the data review
+//! page, one file per register (`review.html`, `review.easy.html`, `review.en.html`).
+//!
+//! The review page is for the secretariat and anyone checking where a fact comes from. As a
+//! static page it costs the residents' download nothing (it was about 5 KiB of the wasm, brotli),
+//! prints and reads without the widget, and still goes through the i18n layer: every word is a
+//! `Text` rendered the same way as in the widget (ruby, Japanese inside English). Native only.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fmt::Write as _;
+
+use crate::date::Date;
+use crate::directory::{self, Grade, OfficeKind, Source};
+use crate::i18n::{Msg, ReviewCol, Text, data, office_name, t};
+use crate::review::{self, Status};
+use crate::rules;
+use crate::text::{Lang, Piece};
+
+/// The file of the review page in a register.
+pub fn review_file(lang: Lang) -> &'static str {
+    crate::link::review_page(lang)
+}
+
+/// Text with `<`, `>`, `&` and quotes escaped, for element content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A text as HTML, segment by segment, as `ui::rich` renders it in the widget.
+pub fn rich(text: &Text) -> String {
+    let mut out = String::new();
+    for s in text.segments() {
+        let mut inner = match s.piece {
+            Piece::Text(x) => esc(x),
+            Piece::Ruby { base, reading } => {
+                format!("<ruby>{}<rp>(</rp><rt>{}</rt><rp>)</rp></ruby>", esc(base), esc(reading))
+            }
+        };
+        if s.ja {
+            inner = format!("<span lang=\"ja\">{inner}</span>");
+        }
+        if s.strong {
+            inner = format!("<strong>{inner}</strong>");
+        }
+        out.push_str(&inner);
+    }
+    out
+}
+
+fn grade(g: Grade) -> &'static str {
+    match g {
+        Grade::A => "A",
+        Grade::BPlus => "B+",
+        Grade::B => "B",
+        Grade::C => "C",
+        Grade::Seed => "SEED",
+    }
+}
+
+fn coords(lat: f64, lng: f64) -> String {
+    format!("{lat:.4}, {lng:.4}")
+}
+
+fn date(d: Option<Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// A link that leaves the page: a new tab, no referrer, said for screen readers.
+fn external(l: Lang, href: &str, body: &str) -> String {
+    format!(
+        "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{body}<span class=\"visually-hidden\">{}</span></a>",
+        esc(href),
+        rich(&t(l, Msg::OpensNewTab))
+    )
+}
+
+/// The whole review page in a register, as of `today` (the build date), with the widget's
+/// stylesheet (its hashed file name in the built site).
+pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
+    let tx = |m: Msg| rich(&t(l, m));
+    let col = |c: ReviewCol| format!("<th scope=\"col\">{}</th>", tx(Msg::ReviewCol(c)));
+    let status =
+        |s: Status| format!("<td class=\"status status-{}\">{}</td>", s.key(), tx(Msg::ReviewStatus(s)));
+    let c = review::counts(today);
+    let mut h = String::new();
+    let w = &mut h;
+
+    let _ = write!(
+        w,
+        "<!doctype html>\n<html lang=\"{tag}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"referrer\" content=\"no-referrer\">\n<link rel=\"icon\" href=\"data:,\">\n\
+         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"./{css}\">\n</head>\n<body>\n\
+         <div class=\"navi\" lang=\"{tag}\" data-lang=\"{key}\">\n<header class=\"navi-header\">\n\
+         <div class=\"navi-title\"><p class=\"navi-name\">{name}</p><p class=\"navi-tagline\">{tagline}</p></div>\n\
+         <nav class=\"lang-switch\" aria-label=\"{switch}\"><ul>",
+        tag = l.tag(),
+        key = l.key(),
+        title = esc(&t(l, Msg::DocumentTitle(crate::flow::Screen::Review)).plain()),
+        css = esc(stylesheet),
+        name = tx(Msg::AppName),
+        tagline = tx(Msg::AppTagline),
+        switch = esc(&t(l, Msg::LangSwitch).plain()),
+    );
+    for other in Lang::ALL {
+        let current = if other == l { " aria-current=\"page\"" } else { "" };
+        let _ = write!(
+            w,
+            "<li><a class=\"lang-choice\" href=\"./{}\" lang=\"{}\" data-set-lang=\"{}\"{current}>{}</a></li>",
+            review_file(other),
+            other.tag(),
+            other.key(),
+            rich(&t(other, Msg::LangName))
+        );
+    }
+    let _ = write!(
+        w,
+        "</ul></nav>\n</header>\n<main class=\"navi-main\">\n<section class=\"screen screen-review\">\n\
+         <p><a class=\"back-link\" href=\"./#lang={key}\">{back}</a></p>\n\
+         <h1 id=\"screen-heading\">{title}</h1>\n<p>{lead}</p>\n<p class=\"asof\">{asof}</p>\n\
+         <p class=\"review-counts\" data-offices=\"{offices}\">{counts}</p>\n",
+        key = l.key(),
+        back = tx(Msg::ReviewBack),
+        title = tx(Msg::ReviewTitle),
+        lead = tx(Msg::ReviewLead),
+        asof = tx(Msg::RulesAsOf(today)),
+        offices = c.offices,
+        counts = tx(Msg::ReviewCounts {
+            sources: c.sources,
+            old: c.old_sources,
+            offices: c.offices,
+            no_contact: c.offices_without_contact,
+            municipalities: c.municipalities,
+            periods: c.rule_versions,
+        }),
+    );
+
+    let _ = write!(
+        w,
+        "<h2>{}</h2>\n<ul class=\"review-gaps\">\n<li>{}</li>\n",
+        tx(Msg::ReviewGapsHeading),
+        tx(Msg::ReviewGapHelloWork)
+    );
+    for g in review::rule_gaps(today) {
+        let _ = writeln!(w, "<li>{}</li>", tx(Msg::ReviewGapRule(g)));
+    }
+    let _ = write!(w, "<li>{}</li>\n</ul>\n", tx(Msg::ReviewGapNoContact(c.offices_without_contact)));
+
+    let table = |w: &mut String, id: &str, heading: Msg, cols: &[ReviewCol]| {
+        let _ = write!(
+            w,
+            "<h2 id=\"{id}\">{}</h2>\n<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"{id}\" tabindex=\"0\">\n<table class=\"review-table\">\n<thead><tr>",
+            tx(heading)
+        );
+        for c in cols {
+            w.push_str(&col(*c));
+        }
+        w.push_str("</tr></thead>\n<tbody>\n");
+    };
+    let end = "</tbody>\n</table>\n</div>\n";
+
+    let mut offices: Vec<_> = directory::OFFICES.iter().collect();
+    crate::order::sort_by_key(&mut offices, |o| (review::office_status(o, today), o.kind.key(), o.id));
+    table(
+        w,
+        "review-offices",
+        Msg::ReviewOfficesHeading,
+        &[
+            ReviewCol::Status,
+            ReviewCol::Name,
+            ReviewCol::Kind,
+            ReviewCol::Covers,
+            ReviewCol::Contacts,
+            ReviewCol::Sources,
+        ],
+    );
+    for o in offices {
+        let mut contacts = String::new();
+        for (k, v) in [
+            (Msg::OfficeAddress, o.address),
+            (Msg::OfficePhone, o.phone),
+            (Msg::OfficeHours, o.hours),
+            (Msg::UrlLabel(o.url_kind), o.url),
+        ] {
+            if let Some(v) = v {
+                let _ =
+                    write!(contacts, "<div>{}: {} [{}]</div>", tx(k), rich(&data(l, v.value)), esc(v.source));
+            }
+        }
+        if contacts.is_empty() {
+            contacts = tx(Msg::ReviewMissing);
+        }
+        let _ = writeln!(
+            w,
+            "<tr data-review-office=\"{id}\">{status}<th scope=\"row\">{name}<br><code>{id}</code></th><td>{kind}</td><td>{covers}</td><td>{contacts}</td><td>{sources}</td></tr>",
+            id = esc(o.id),
+            status = status(review::office_status(o, today)),
+            name = rich(&office_name(l, o)),
+            kind = o.kind.key(),
+            covers = o.covers.len(),
+            sources = esc(&review::office_sources(o).join(", ")),
+        );
+    }
+    w.push_str(end);
+
+    let mut sources: Vec<&'static Source> = directory::SOURCES.iter().collect();
+    crate::order::sort_by_key(&mut sources, |s| (review::source_status(s, today), s.id));
+    table(
+        w,
+        "review-sources",
+        Msg::ReviewSourcesHeading,
+        &[
+            ReviewCol::Status,
+            ReviewCol::Title,
+            ReviewCol::Dated,
+            ReviewCol::Checked,
+            ReviewCol::Grade,
+            ReviewCol::UsedBy,
+        ],
+    );
+    for s in sources {
+        let title = rich(&data(l, s.title));
+        let title = if s.url.is_empty() { title } else { external(l, s.url, &title) };
+        let _ = writeln!(
+            w,
+            "<tr data-review-source=\"{id}\">{status}<th scope=\"row\">{title}<br><code>{id}</code></th><td>{dated}</td><td>{checked}</td><td>{grade}</td><td>{used}</td></tr>",
+            id = esc(s.id),
+            status = status(review::source_status(s, today)),
+            dated = date(s.dated),
+            checked = s.checked,
+            grade = grade(s.grade),
+            used = review::usage(s.id),
+        );
+    }
+    w.push_str(end);
+
+    table(
+        w,
+        "review-rules",
+        Msg::ReviewProgrammesHeading,
+        &[ReviewCol::Id, ReviewCol::Name, ReviewCol::Period, ReviewCol::Sources],
+    );
+    for p in rules::PROGRAMMES.iter() {
+        for q in p.periods {
+            let _ = writeln!(
+                w,
+                "<tr><td><code>{}</code></td><th scope=\"row\">{}</th><td>{} – {}</td><td>{}</td></tr>",
+                p.id.key(),
+                rich(&data(l, q.name)),
+                q.from,
+                date(q.until),
+                esc(&q.sources.join(", "))
+            );
+        }
+    }
+    w.push_str(end);
+
+    table(
+        w,
+        "review-munis",
+        Msg::ReviewMunicipalitiesHeading,
+        &[
+            ReviewCol::Code,
+            ReviewCol::Name,
+            ReviewCol::Gun,
+            ReviewCol::Position,
+            ReviewCol::Saposte,
+            ReviewCol::Sources,
+        ],
+    );
+    for m in directory::ALL_ROWS.iter() {
+        let _ = writeln!(
+            w,
+            "<tr><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            m.code.0,
+            rich(&data(l, m.label)),
+            rich(&data(l, m.gun_label)),
+            coords(m.lat, m.lng),
+            directory::covering(m.code, OfficeKind::Saposte).next().map(|o| o.id).unwrap_or_default(),
+            esc(&m.sources.join(", "))
+        );
+    }
+    w.push_str(end);
+    h.push_str("</section>\n</main>\n</div>\n</body>\n</html>\n");
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(l: Lang) -> String {
+        review_page(l, Date::parse("2026-11-21").unwrap(), "style.css")
+    }
+
+    #[test]
+    fn every_record_is_on_the_page_in_every_register() {
+        for l in Lang::ALL {
+            let p = page(l);
+            assert_eq!(p.matches("data-review-office=").count(), directory::OFFICES.len(), "{l:?}");
+            assert_eq!(p.matches("data-review-source=").count(), directory::SOURCES.len(), "{l:?}");
+            assert!(p.starts_with(&format!("<!doctype html>\n<html lang=\"{}\">", l.tag())));
+            assert_eq!(p.matches("aria-current=\"page\"").count(), 1);
+        }
+        assert!(page(Lang::Easy).contains("<rt>"), "やさしい日本語 carries its readings");
+        assert!(page(Lang::En).contains("<span lang=\"ja\">"), "Japanese inside English is marked");
+    }
+
+    #[test]
+    fn data_is_escaped_not_inserted() {
+        assert_eq!(esc("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        let t = Text { lang: Lang::Ja, markup: "<script>{漢字|かんじ}".into() };
+        assert_eq!(rich(&t), "&lt;script&gt;<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>");
+        // No script element can come from the data: every < in it is escaped.
+        for l in Lang::ALL {
+            assert!(!page(l).contains("<script"), "{l:?}");
+        }
+    }
+}
