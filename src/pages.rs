@@ -44,7 +44,11 @@ pub fn rich(text: &Text) -> String {
         let mut inner = match s.piece {
             Piece::Text(x) => esc(x),
             Piece::Ruby { base, reading } => {
-                format!("<ruby>{}<rp>(</rp><rt>{}</rt><rp>)</rp></ruby>", esc(base), esc(reading))
+                format!(
+                    "<ruby>{}<rp aria-hidden=\"true\">(</rp><rt aria-hidden=\"true\">{}</rt><rp aria-hidden=\"true\">)</rp></ruby>",
+                    esc(base),
+                    esc(reading)
+                )
             }
         };
         if s.ja {
@@ -314,7 +318,10 @@ mod tests {
             assert!(p.starts_with(&format!("<!doctype html>\n<html lang=\"{}\">", l.tag())));
             assert_eq!(p.matches("aria-current=\"page\"").count(), 1);
         }
-        assert!(page(Lang::Easy).contains("<rt>"), "やさしい日本語 carries its readings");
+        assert!(
+            page(Lang::Easy).contains("<rt aria-hidden=\"true\">"),
+            "やさしい日本語 carries its readings"
+        );
         assert!(page(Lang::En).contains("<span lang=\"ja\">"), "Japanese inside English is marked");
     }
 
@@ -322,7 +329,10 @@ mod tests {
     fn data_is_escaped_not_inserted() {
         assert_eq!(esc("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
         let t = Text { lang: Lang::Ja, markup: "<script>{漢字|かんじ}".into() };
-        assert_eq!(rich(&t), "&lt;script&gt;<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>");
+        assert_eq!(
+            rich(&t),
+            "&lt;script&gt;<ruby>漢字<rp aria-hidden=\"true\">(</rp><rt aria-hidden=\"true\">かんじ</rt><rp aria-hidden=\"true\">)</rp></ruby>"
+        );
         // No script element can come from the data: every < in it is escaped.
         for l in Lang::ALL {
             assert!(!page(l).contains("<script"), "{l:?}");

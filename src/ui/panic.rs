@@ -46,6 +46,7 @@ pub fn show_apology() {
                     ruby.append_with_str_1(base).ok()?;
                     for (tag, s) in [("rp", "("), ("rt", reading), ("rp", ")")] {
                         let e = doc.create_element(tag).ok()?;
+                        e.set_attribute("aria-hidden", "true").ok()?;
                         e.set_text_content(Some(s));
                         ruby.append_child(&e).ok()?;
                     }

@@ -39,8 +39,11 @@ fn segment(s: Seg<'_>) -> Html {
     let inner = match s.piece {
         Piece::Text(x) => Html::from(x.to_string()),
         // <rp> keeps the reading in brackets where ruby is not shown (copy, print, old readers).
+        // The reading is for the eye: assistive technology gets the base text once (a speech
+        // engine reads kanji in context), and a control's accessible name is its visible
+        // label's base text, as voice control expects. The base itself is never hidden.
         Piece::Ruby { base, reading } => html! {
-            <ruby>{ base.to_string() }<rp>{ "(" }</rp><rt>{ reading.to_string() }</rt><rp>{ ")" }</rp></ruby>
+            <ruby>{ base.to_string() }<rp aria-hidden="true">{ "(" }</rp><rt aria-hidden="true">{ reading.to_string() }</rt><rp aria-hidden="true">{ ")" }</rp></ruby>
         },
     };
     let inner = if s.ja {

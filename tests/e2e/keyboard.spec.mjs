@@ -1,17 +1,18 @@
 // The whole flow with the keyboard alone: Tab, arrows, Space and Enter, no pointer.
 import { test, expect } from "./fixtures.mjs";
 
-async function tabUntil(page, predicate, max = 30) {
+async function tabUntil(page, predicate, max = 30, key = "Tab") {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
     if (await page.evaluate(predicate)) return;
   }
   throw new Error("focus never reached the target");
 }
 
-test("keyboard only: start, three questions, check, result", async ({ navi, page }) => {
-  await navi.open();
-  await tabUntil(page, () => document.activeElement?.textContent === "はじめる");
+for (const lang of ["ja", "easy", "en"]) test(`${lang}: keyboard only: start, three questions, check, result`, async ({ navi, page }) => {
+  await navi.open(`lang=${lang}`);
+  await expect(page.locator(".navi")).toHaveAttribute("data-lang", lang);
+  await tabUntil(page, () => document.activeElement?.dataset.action === "begin");
   await page.keyboard.press("Enter");
   await expect(navi.heading()).toBeFocused();
   await navi.expectAccessible("question 1 by keyboard");
@@ -28,7 +29,7 @@ test("keyboard only: start, three questions, check, result", async ({ navi, page
   await page.keyboard.press("Enter");
 
   // Question 2
-  await expect(navi.heading()).toContainText("お仕事");
+  await expect(page.locator("#work-regular")).toBeAttached();
   await expect(navi.heading()).toBeFocused();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Space");
@@ -37,7 +38,7 @@ test("keyboard only: start, three questions, check, result", async ({ navi, page
   await page.keyboard.press("Enter");
 
   // Question 3: type to filter, Enter chooses the single match.
-  await expect(navi.heading()).toContainText("市町村");
+  await expect(page.locator("#field-muni-filter")).toBeAttached();
   await page.keyboard.press("Tab");
   await expect(page.locator("#field-muni-filter")).toBeFocused();
   await page.keyboard.type("あまくさし");
@@ -47,8 +48,8 @@ test("keyboard only: start, three questions, check, result", async ({ navi, page
   await expect(page.locator("input[name=muni]:checked")).toHaveCount(1);
   await page.keyboard.press("Enter");
 
-  await expect(navi.heading()).toHaveText("答えの確認");
-  await tabUntil(page, () => document.activeElement?.textContent === "結果を見る");
+  await expect(navi.action("see-result")).toBeVisible();
+  await tabUntil(page, () => document.activeElement?.dataset.action === "see-result");
   await page.keyboard.press("Enter");
   await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
   await expect(page.locator('.places [data-office="saposte-kumamoto"]')).toBeAttached();
@@ -66,4 +67,9 @@ test("keyboard only: start, three questions, check, result", async ({ navi, page
   await expect(page.locator(".steps .step").first().locator("> details")).toHaveAttribute("open", "");
   await expect(page.locator(".steps .step").first().locator(".findings")).toBeVisible();
   await navi.expectAccessible("keyboard flow with a step's reasons open");
+  // The register switch works from the keyboard too, and keeps the screen and the focus.
+  await tabUntil(page, () => document.activeElement?.dataset.setLang === "ja", 40, "Shift+Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".navi")).toHaveAttribute("data-lang", "ja");
+  await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
 });
