@@ -684,6 +684,34 @@ mod tests {
         assert!(!decide(&answers(2015, None, Work::Seeking, 431001)).cohort.not_your_fault);
     }
 
+    /// The register changes words only: for every municipality, work situation and a spread of
+    /// school-leaving years, the decided result (verdicts, steps, places and their order) is the
+    /// same in 日本語, やさしい日本語 and English, but for the `lang` its share link carries.
+    #[test]
+    fn the_register_changes_no_verdict_step_or_place() {
+        let mut compared = 0;
+        for m in crate::directory::municipalities() {
+            for work in Work::ALL {
+                for grad in [1985, 1992, 1993, 1998, 2004, 2005, 2012] {
+                    let a = answers(grad, None, work, m.code.0);
+                    let decide_in = |lang| {
+                        let s = Settings { lang, ..Settings::default() };
+                        let mut g = guidance(&a, &s, today(), Origin::TownHall).unwrap();
+                        let suffix = format!("&lang={}", lang.key());
+                        assert!(g.share.ends_with(&suffix), "{}", g.share);
+                        g.share.truncate(g.share.len() - suffix.len());
+                        g
+                    };
+                    let ja = decide_in(Lang::Ja);
+                    assert_eq!(ja, decide_in(Lang::Easy), "{grad} {work:?} {}", m.name);
+                    assert_eq!(ja, decide_in(Lang::En), "{grad} {work:?} {}", m.name);
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared >= 45 * 5 * 7, "{compared}");
+    }
+
     #[test]
     fn the_share_link_carries_answers_language_and_whom_they_are_about() {
         let mut s = Settings::from_presets(parse_query("for=family&muni=432067"));

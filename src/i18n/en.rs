@@ -141,7 +141,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
 
         Msg::ResultTitle(w) => B(match w {
             Who::Myself => "Your results",
-            Who::Family => "Results for the person you are helping",
+            Who::Family => "For the person you help",
         }),
         Msg::ResultLead => B("Thank you for answering. Here is what we found, and where you can ask for help."),
         Msg::CohortHeading => B("About the 'employment ice age' generation (就職氷河期世代)"),
@@ -156,7 +156,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::CohortReason(a, w) => {
             let (from, to, g) = (a.rule.core_from, a.rule.core_to, a.grad);
             let def = format!(
-                "The government calls people who were job-hunting around {from} to {to} the 'employment ice age' generation (就職氷河期世代)."
+                "People who were job-hunting around {from} to {to} are called the 'employment ice age' generation (就職氷河期世代)."
             );
             O(match (a.verdict, a.side) {
                 (Cohort::Yes, _) => {
@@ -170,7 +170,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             })
         }
         Msg::CohortNotYourFault => B(
-            "This generation happened to be job-hunting in the hard times after Japan's economic bubble burst. The government itself says many people ended up in unstable work, or with no work, \"through no choice of their own\". Asking for help is nothing to be ashamed of.",
+            "This generation was job-hunting in the hard years after Japan's bubble economy burst. The government itself says many ended up in unstable work or without work \"through no choice of their own\". Asking for help is nothing to be ashamed of.",
         ),
         Msg::NotYetWidened => B("Whether or not this generation applies, you can ask for help at the places below."),
         Msg::AnyoneCanConsult => B(
@@ -178,7 +178,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         ),
         Msg::RulesAsOf(d) => O(format!("Based on the rules as of {}.", date(d))),
         Msg::PlacesHeading => B("Where to get help"),
-        Msg::PlacesLead => B("Places for the area chosen, best fit first."),
+        Msg::PlacesLead => B("Places for the area chosen, best fit first. Distances are in a straight line."),
         Msg::ChangeAnswers => B("Change answers"),
         Msg::StartOver => B("Start again"),
 
@@ -187,24 +187,24 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::Call => B("Call"),
         Msg::OpenPage(k) => B(match k {
             UrlKind::Official => "See the address and contacts on the official page",
-            UrlKind::MunicipalSite => "Find the desk on the city, town or village website",
+            UrlKind::MunicipalSite => "Find the desk on the municipal website",
             UrlKind::Guide => "See addresses and contacts in the list of desks",
         }),
-        Msg::OpenFallback => B("Find contacts on the Kumamoto Labor Bureau (熊本労働局) page"),
+        Msg::OpenFallback => B("Find contacts on the Labor Bureau page (熊本労働局)"),
         Msg::DetailAge(y) => O(format!("This information is from {y}. It may have changed.")),
         Msg::Widened(d) => O(format!(
-            "Since {}, national support covers middle-aged people (中高年層) too, not only this generation. Anyone can ask for help.",
+            "Since {}, support also covers middle-aged people (中高年層). Anyone can ask.",
             date(d)
         )),
-        Msg::ContactsUnknownShort => B("This guide has not yet been able to confirm the address and phone number."),
+        Msg::ContactsUnknownShort => B("Address and phone not confirmed yet."),
         Msg::ProgrammeDetails => B("Why, and what to check at the desk"),
         Msg::SourcesSummary(n) => O(format!("Sources ({n})")),
-        Msg::ElsewhereSummary(n) => O(format!("Youth Support Stations (サポステ) in other areas ({n})")),
+        Msg::ElsewhereSummary(n) => O(format!("Saposte (サポステ) elsewhere ({n})")),
         Msg::OtherPlacesSummary(n) => O(format!("Other places in the area ({n})")),
         Msg::OtherPlacesLead => B(
             "From your answers, these places may have less to offer right now. You can still ask them if things change or you are unsure.",
         ),
-        Msg::MoreProgrammesSummary(n) => O(format!("Support that may apply, depending on conditions ({n})")),
+        Msg::MoreProgrammesSummary(n) => O(format!("May also apply, on conditions ({n})")),
         Msg::NextStepsHeading => B("First steps"),
         Msg::StepWhy(v) => B(match v {
             Verdict::Likely => "Why this may fit",
@@ -214,7 +214,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::NextStepAsk { id, who, renamed } => O(next_step_ask(id, who, renamed)),
         Msg::NextStepBring(id) => B(next_step_bring(id)),
         Msg::AskLabel => B("What to say"),
-        Msg::BringLabel => B("Helpful to bring"),
+        Msg::BringLabel => B("Bring"),
         Msg::ProgrammeAbout { id, renamed } => B(programme_about(id, renamed)),
         Msg::VerdictLabel(v) => B(match v {
             Verdict::Likely => "Likely to qualify",
@@ -258,8 +258,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             Some(u) => format!("Rules from {} to {}", date(from), date(u)),
             None => format!("Rules from {}", date(from)),
         }),
-        Msg::UnlikelySummary(n) => O(format!("Does not seem to apply right now ({n})")),
-        Msg::HintsHeading => B("Subsidies for employers"),
+        Msg::UnlikelySummary(n) => O(format!("Not likely to apply now ({n})")),
+        Msg::HintsSummary(n) => O(format!("Subsidies for an employer ({n})")),
         Msg::HintsLead(w) => O(format!(
             "A company that hires {0} or makes {0} a regular employee may be able to get a government subsidy. {1}",
             person(w),
@@ -291,8 +291,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
 
         Msg::OfficeMap => B("See on a map (Google Maps)"),
         Msg::OfficeDistance { km, from_device } => O(format!(
-            "About {km} km from {} (in a straight line)",
-            if from_device { "where you are" } else { "the municipal office" }
+            "About {km} km from {}",
+            if from_device { "where you are" } else { "the town hall" }
         )),
         Msg::UrlLabel(k) => B(match k {
             UrlKind::Official => "Official page",
@@ -410,10 +410,10 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::DismissNotices => B("Close this notice"),
         Msg::SelectedMuni(name) => O(format!("Selected: {}", name.en)),
         Msg::ContactAgeWarning(y) => O(format!(
-            "This information is from {y}. If you can't get through, ask at the city, town or village office."
+            "From {y} information. If it fails, ask your town hall."
         )),
         Msg::OldInfoWarning(y) => {
-            O(format!("Some of this is based on information from {y}. It may have changed since."))
+            O(format!("Partly from {y} information: it may have changed."))
         }
         Msg::OpensNewTab => B(" (opens in a new tab)"),
 
@@ -731,29 +731,29 @@ fn next_step_ask(id: ProgrammeId, w: Who, renamed: bool) -> String {
         }
         ProgrammeId::Saposte => match w {
             Who::Myself => {
-                "Call and say: 「働くことについて相談したい」 (\"I would like to talk about working\"). Then agree on a day to meet."
+                "Call: 「働くことについて相談したい」 (\"I'd like to talk about working\"), then set a day."
                     .to_string()
             }
             Who::Family => {
-                "Call and say: 「家族のことで相談したい」 (\"I would like to talk about my family member\"). Then agree on a day to meet. Family members can also come on their own."
+                "Call: 「家族のことで相談したい」 (\"I'd like to talk about my family member\"), then set a day. Family can come on their own."
                     .to_string()
             }
         },
         ProgrammeId::JobTraining => {
-            "At Hello Work (ハローワーク), say: 「職業訓練を受けたい」 (\"I would like to take job training\")."
+            "At Hello Work: 「職業訓練を受けたい」 (\"I'd like job training\")"
                 .to_string()
         }
         ProgrammeId::JobseekerSupport => {
-            "At Hello Work (ハローワーク), say: 「求職者支援制度を使えるか知りたい」 (\"I would like to know if I can use the Job Seeker Support System\")."
+            "At Hello Work: 「求職者支援制度を使えるか知りたい」 (\"Can I use the Job Seeker Support System?\")"
                 .to_string()
         }
         ProgrammeId::SelfReliance => {
-            "At the city, town or village office, say: 「暮らしや仕事のことで相談したい」 (\"I would like to talk about daily life and work\")."
+            "At your town hall: 「暮らしや仕事のことで相談したい」 (\"I'd like to talk about daily life and work\")"
                 .to_string()
         }
         ProgrammeId::HikikomoriCenter => match w {
             Who::Myself => {
-                "It is fine just to call and say: 「話を聞いてほしい」 (\"I would like someone to listen to me\")."
+                "Just call: 「話を聞いてほしい」 (\"Please listen to me\") is enough."
                     .to_string()
             }
             Who::Family => {
@@ -761,11 +761,11 @@ fn next_step_ask(id: ProgrammeId, w: Who, renamed: bool) -> String {
             }
         },
         ProgrammeId::LimitedJobs if renamed => {
-            "At Hello Work (ハローワーク), say: 「中高年層（旧：就職氷河期世代）限定・歓迎求人を見たい」 (\"I would like to see jobs only for, or welcoming, middle-aged people\")."
+            "At Hello Work: 「中高年層（旧：就職氷河期世代）限定・歓迎求人を見たい」 (\"I'd like to see jobs for middle-aged people\")"
                 .to_string()
         }
         ProgrammeId::LimitedJobs => {
-            "At Hello Work (ハローワーク), say: 「就職氷河期世代限定求人を見たい」 (\"I would like to see jobs only for the employment ice age generation\")."
+            "At Hello Work: 「就職氷河期世代限定求人を見たい」 (\"I'd like to see jobs for the ice-age generation\")"
                 .to_string()
         }
         ProgrammeId::ShortQualification => {
@@ -781,15 +781,15 @@ fn next_step_ask(id: ProgrammeId, w: Who, renamed: bool) -> String {
 fn next_step_bring(id: ProgrammeId) -> &'static str {
     match id {
         ProgrammeId::HelloWorkDesk | ProgrammeId::LimitedJobs | ProgrammeId::ShortQualification => {
-            "ID, and notes on past jobs (when, where and what kind of work)"
+            "ID, and a note of past jobs (when, where, what)"
         }
         ProgrammeId::Saposte | ProgrammeId::HikikomoriCenter => {
-            "Notes on what you want to talk about (it's fine if you can't explain well)"
+            "A note of what to talk about (rough is fine)"
         }
-        ProgrammeId::JobTraining => "Notes on work you would like to try or things you want to learn",
-        ProgrammeId::JobseekerSupport => "Notes on rough income and savings (they affect the conditions)",
+        ProgrammeId::JobTraining => "A note of work or skills you are interested in",
+        ProgrammeId::JobseekerSupport => "A note of rough income and savings (conditions depend on them)",
         ProgrammeId::SelfReliance => {
-            "Notes on what is hard right now (money, housing, work, health and so on)"
+            "A note of what is hard now (money, housing, work, health…)"
         }
         ProgrammeId::SubsidyMidcareerHire | ProgrammeId::SubsidyCareerUp | ProgrammeId::SubsidyTrial => "",
     }

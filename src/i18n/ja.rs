@@ -247,7 +247,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             None => format!("{}からのルール", date(from)),
         }),
         Msg::UnlikelySummary(n) => O(format!("いまは対象外のようです（{n}件）")),
-        Msg::HintsHeading => B("会社が受けられる助成金"),
+        Msg::HintsSummary(n) => O(format!("会社が受けられる助成金（{n}件）")),
         Msg::HintsLead(w) => O(format!(
             "{}を雇ったり正社員にしたりする会社は、国の助成金を受けられる場合があります。{}",
             person(w),

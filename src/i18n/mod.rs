@@ -170,7 +170,8 @@ pub enum Msg {
         until: Option<Date>,
     },
     UnlikelySummary(u16),
-    HintsHeading,
+    /// The collapsed group of employer subsidies, with how many.
+    HintsSummary(u16),
     HintsLead(Who),
     HintSay(ProgrammeId),
     AgeEstimateLine(AgeEstimate),

@@ -21,7 +21,9 @@ test("a 50-year-old in non-regular work: every programme with its verdict and re
   await expect(page.locator('.steps [data-programme="hellowork-desk"]')).toBeVisible();
   await expect(page.locator('.more-programmes [data-programme="job-training"]')).toBeHidden();
   await expect(page.locator('.unlikely [data-programme="saposte"]')).toBeHidden();
-  // Subsidy hints: the sentence to use at once; amounts by employer size one tap away.
+  // Subsidy hints, one tap away: the sentence to use, then amounts by employer size.
+  await expect(page.locator(".hints .say").first()).toBeHidden();
+  await page.locator(".hints > summary").click();
   await expect(page.locator(".hints .say").first()).toContainText("助成金");
   await expect(page.locator(".hints .say").first()).toBeVisible();
   await expect(page.locator(".hints")).toContainText("中小企業 最大60万円（30万円×2期）");

@@ -12,10 +12,10 @@ const SETS = [
   ["not looking for work, birth year given", "grad=2004&school=hs&born=1986&work=notseeking&muni=435066"],
 ];
 
-for (const [name, fragment] of SETS) {
-  test(`first screen and height: ${name}`, async ({ navi, page }, info) => {
+for (const lang of ["ja", "easy", "en"]) for (const [name, fragment] of SETS) {
+  test(`${lang}: first screen and height: ${name}`, async ({ navi, page }, info) => {
     test.skip(info.project.name !== "phone", "the budget is for a 390×844 phone");
-    await navi.open(fragment);
+    await navi.open(`${fragment}&lang=${lang}`);
     const summary = navi.summary();
     const parts = {
       verdict: summary.locator("[data-cohort]"),

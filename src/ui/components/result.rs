@@ -112,12 +112,13 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 </details>
             }
 
+            // For the employer, not the first thing to do: one tap away, like the other groups.
             if !p_.hints.is_empty() {
-                <section class="hints" aria-labelledby="hints-heading">
-                    <h2 id="hints-heading">{ t(l, Msg::HintsHeading) }</h2>
+                <details class="hints">
+                    <summary>{ t(l, Msg::HintsSummary(p_.hints.len() as u16)) }</summary>
                     <p>{ t(l, Msg::HintsLead(g.who)) }</p>
                     { for p_.hints.iter().map(|x| html! { { programme_card(&ctx, x, true) } }) }
-                </section>
+                </details>
             }
 
             if !p_.more.is_empty() {
