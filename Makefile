@@ -17,7 +17,9 @@ export PATH := $(NODE_TOOLS):$(CARGO_BIN):$(PATH)
 TRUNK_VERSION        := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 PORT                 ?= 8080
-SIZE_BUDGET_KIB      ?= 150
+# The first load (index.html and what it loads) was held to 150 KiB until the kiosk, the QR
+# codes and the print slip (issue 10) added about 8 KiB; issue 11 (twiggy cuts) brings it back.
+SIZE_BUDGET_KIB      ?= 157
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CHROMEDRIVER := /usr/bin/chromedriver
@@ -39,11 +41,12 @@ tools:
 	@wasm-opt --version 2>/dev/null | grep -q "version 132" && [ -x tools/node_modules/.bin/esbuild ] \
 	  || (cd tools && npm ci --no-audit --no-fund)
 
+# poppler-utils: pdftotext and pdfinfo read the printed slip's PDF in the e2e tests.
 browser-tools:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
-	  && fc-list 2>/dev/null | grep -qi "noto sans cjk" \
+	  && command -v pdftotext >/dev/null && fc-list 2>/dev/null | grep -qi "noto sans cjk" \
 	  || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends \
-	        chromium chromium-driver fonts-noto-cjk)
+	        chromium chromium-driver fonts-noto-cjk poppler-utils)
 
 e2e-tools:
 	@[ -x $(E2E)/node_modules/.bin/playwright ] || (cd $(E2E) && npm ci --no-audit --no-fund)

@@ -116,6 +116,9 @@ pub enum Nav {
     Restore,
     /// The fragment changed: the browser made a new entry; record our screen in it, move focus.
     Replace,
+    /// A step forward where the widget keeps no history of its own (in a frame, on a kiosk):
+    /// this entry is reused, and focus moves to the heading.
+    Swap,
     /// Something on the same screen changed (the day): no history entry, no focus move.
     Stay,
 }
@@ -165,6 +168,11 @@ pub enum Action {
     StartOver {
         today: Date,
     },
+    /// A kiosk's end of session ("おわる", or the idle countdown): everything of the last
+    /// person goes, their language and whom they asked about included; the host's presets stay.
+    Wipe {
+        today: Date,
+    },
     /// The device's date now (sent when the day may have changed).
     Today(Date),
     SetLang(Lang),
@@ -190,6 +198,21 @@ impl State {
     pub fn initial(today: Date, query: &str, fragment: &str) -> State {
         let s = State::new(today, crate::settings::parse_query(query));
         s.apply(Action::LoadLink { fragment: fragment.to_string(), initial: true }).unwrap_or(s)
+    }
+
+    /// The same, for a widget running in a frame of another page.
+    pub fn framed(mut self, framed: bool) -> State {
+        self.settings.framed = framed;
+        self
+    }
+
+    /// Nothing of a person in it: what a kiosk shows between two people.
+    pub fn is_pristine(&self) -> bool {
+        self.answers == Answers::default()
+            && self.screen == Screen::Start
+            && self.settings.lang == self.settings.presets.lang.unwrap_or_default()
+            && self.settings.who == self.settings.presets.who.unwrap_or_default()
+            && self.settings.asof.is_none()
     }
 
     /// The answers in force: the person's, with the host's preset municipality standing in when
@@ -218,6 +241,7 @@ impl State {
 
     fn go(mut self, screen: Screen, nav: Nav) -> State {
         self.screen = self.allowed(screen);
+        let nav = if nav == Nav::Push && !self.settings.keeps_history() { Nav::Swap } else { nav };
         self.nav = nav;
         self.nav_seq = self.nav_seq.wrapping_add(1);
         if matches!(nav, Nav::Push | Nav::Replace) {
@@ -282,7 +306,8 @@ impl State {
                 let body = fragment.strip_prefix('#').unwrap_or(&fragment);
                 let (first, rest) = body.split_once('&').unwrap_or((body, ""));
                 let place = match first {
-                    REVIEW_FRAGMENT => Some(Screen::Review),
+                    // Not on a kiosk: the review page is outside the widget.
+                    REVIEW_FRAGMENT if !s.settings.kiosk() => Some(Screen::Review),
                     PRIVACY_FRAGMENT => Some(Screen::Privacy),
                     _ => None,
                 };
@@ -303,7 +328,7 @@ impl State {
                 // A link describes a situation: its answers replace the old ones; whom they are
                 // about and the rules date come from it (else the presets); the language the
                 // reader chose stays unless the link names one.
-                let presets = s.settings.presets;
+                let presets = &s.settings.presets;
                 s.answers = l.answers;
                 s.settings.asof = l.asof;
                 s.settings.who = l.who.or(presets.who).unwrap_or_default();
@@ -323,6 +348,10 @@ impl State {
                 s.notices.clear();
                 s.today = today;
                 s.go(Screen::Start, Nav::Push)
+            }
+            Action::Wipe { today } => {
+                let next = State::new(today, s.settings.presets.clone()).framed(s.settings.framed);
+                State { nav_seq: s.nav_seq, ..next }.go(Screen::Start, Nav::Swap)
             }
             Action::Today(today) => {
                 if today == s.today {
@@ -479,6 +508,32 @@ mod tests {
         let s = step(&s, Action::StartOver { today: today() });
         assert_eq!(s.answers().muni, Some(MuniCode(432067)), "the preset is back after start over");
         assert_eq!(s.settings.presets.mode, Mode::Kiosk);
+    }
+
+    #[test]
+    fn in_a_frame_or_on_a_kiosk_screens_add_no_history_and_the_back_link_still_works() {
+        for s in [State::initial(today(), "", "").framed(true), State::initial(today(), "?mode=kiosk", "")] {
+            let s = step(&s, Action::Begin { who: Who::Myself, today: today() });
+            let s = step(&s, Action::AnswerSchooling { school: School::High, grad: 1999, born: None });
+            assert_eq!((s.nav, s.depth), (Nav::Swap, 0));
+            assert_eq!(back(s.screen, s.depth), Back::Goto(Screen::Question(Question::Schooling)));
+        }
+    }
+
+    #[test]
+    fn a_kiosk_wipe_forgets_the_person_and_keeps_the_hosts_presets() {
+        let s = State::initial(today(), "?mode=kiosk&muni=432067&lang=easy", &format!("{FULL}&lang=en&for=family&asof=2025-01-01"));
+        assert_eq!((s.screen, s.settings.lang), (Screen::Result, Lang::En));
+        assert!(!s.is_pristine());
+        let tomorrow = Date::parse("2026-11-22").unwrap();
+        let w = step(&s, Action::Wipe { today: tomorrow });
+        assert!(w.is_pristine());
+        assert_eq!((w.screen, w.answers.clone(), w.settings.lang, w.settings.who), (Screen::Start, Answers::default(), Lang::Easy, Who::Myself));
+        assert_eq!((w.settings.asof, w.today, w.depth, w.nav), (None, tomorrow, 0, Nav::Swap));
+        assert_eq!(w.settings.presets, s.settings.presets);
+        assert_ne!(w.nav_seq, s.nav_seq, "a screen change: focus moves");
+        assert_eq!(w.answers().muni, Some(MuniCode(432067)), "the preset municipality is a setting");
+        assert!(w.notices.is_empty());
     }
 
     #[test]

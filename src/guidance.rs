@@ -273,6 +273,31 @@ impl Guidance {
     pub fn assessment(&self, id: ProgrammeId) -> Option<&Assessment> {
         self.all_programmes().find(|c| c.id() == id).map(|c| &c.assessment)
     }
+
+    /// What the printed slip carries besides the summary, the steps and the places: what to
+    /// confirm at the counter for the steps (each once), and the official page worth a QR code
+    /// (the first place's own page, else the page that lists such offices).
+    pub fn slip(&self) -> Slip {
+        let mut confirm: Vec<rules::Confirm> = Vec::new();
+        for c in self.steps.iter().flat_map(|s| s.card.assessment.period.confirm.iter()) {
+            if !confirm.contains(c) {
+                confirm.push(*c);
+            }
+        }
+        let first = &self.summary.first_place;
+        let page = match first.reach {
+            Reach::Fallback(d) => d,
+            _ => first.page.unwrap_or_else(|| fallback(self.today)),
+        };
+        Slip { confirm, page }
+    }
+}
+
+/// What the printed slip shows besides the summary and the steps (see `Guidance::slip`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slip {
+    pub confirm: Vec<rules::Confirm>,
+    pub page: Detail,
 }
 
 /// The office kind where a programme is taken up.
@@ -297,6 +322,12 @@ fn rough_km(from: LatLng, office: &Office) -> Option<u16> {
     Some(km.round().clamp(1.0, 9999.0) as u16)
 }
 
+/// 熊本労働局's page, which lists the offices whose own details are not sourced.
+fn fallback(today: Date) -> Detail {
+    let s = directory::source(FALLBACK_SOURCE).expect("the build keeps the fallback source");
+    Detail { value: crate::text::Tr::same(s.url), source: s, freshness: Freshness::of(s, today) }
+}
+
 /// A place card for an office: every detail with its freshness, the best way to reach it,
 /// and at most one warning about old information.
 fn place(o: &'static Office, covers_person: bool, distance_km: Option<u16>, today: Date) -> Place {
@@ -305,14 +336,7 @@ fn place(o: &'static Office, covers_person: bool, distance_km: Option<u16>, toda
     let reach = match (phone, page) {
         (Some(p), _) => Reach::Phone(p),
         (None, Some(page)) => Reach::Page { page, kind: o.url_kind },
-        (None, None) => {
-            let s = directory::source(FALLBACK_SOURCE).expect("the build keeps the fallback source");
-            Reach::Fallback(Detail {
-                value: crate::text::Tr::same(s.url),
-                source: s,
-                freshness: Freshness::of(s, today),
-            })
-        }
+        (None, None) => Reach::Fallback(fallback(today)),
     };
     // The record's own source first, then those of what the card shows, in the order shown.
     let shown = [o.phone, o.address, o.hours, o.url, o.eligibility, o.operator, o.notice];
@@ -710,6 +734,31 @@ mod tests {
             }
         }
         assert!(compared >= 45 * 5 * 7, "{compared}");
+    }
+
+    /// The slip always has an official page for its QR code (two Saposte sites are still plain
+    /// http), the first place's own when it has one; its checklist has every step's points,
+    /// each once.
+    #[test]
+    fn the_slip_has_an_official_page_and_every_steps_checklist_once() {
+        for m in crate::directory::municipalities() {
+            for work in Work::ALL {
+                for grad in [1985, 1998, 2004, 2012] {
+                    let g = decide(&answers(grad, None, work, m.code.0));
+                    let slip = g.slip();
+                    if let Some(own) = g.summary.first_place.page {
+                        assert_eq!(slip.page, own);
+                    }
+                    let url = slip.page.value.ja;
+                    assert!(url.starts_with("https://") || url.starts_with("http://"), "{url}");
+                    for (i, c) in slip.confirm.iter().enumerate() {
+                        assert!(!slip.confirm[..i].contains(c));
+                    }
+                    let all: Vec<_> = g.steps.iter().flat_map(|s| s.card.assessment.period.confirm).collect();
+                    assert!(all.iter().all(|c| slip.confirm.contains(c)));
+                }
+            }
+        }
     }
 
     #[test]

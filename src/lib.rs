@@ -3,7 +3,8 @@
 //! The modules form layers, each using only those above it (`tests/layers.rs` enforces it):
 //!
 //! 1. `date`, `order`, `text`: a calendar date, small stable sorts and text helpers, depending
-//!    on nothing.
+//!    on nothing; `qr`: QR codes drawn as SVG paths (the one dependency, `qrcodegen`); `frame`:
+//!    the height a framed widget reports to its host.
 //! 2. `directory`: the reference data (municipalities, offices, sources) every answer is
 //!    checked against.
 //! 3. `answers`, `settings`, `link`: what the person told us; how the widget speaks and runs,
@@ -22,6 +23,8 @@
 pub mod date;
 pub mod order;
 pub mod text;
+pub mod qr;
+pub mod frame;
 
 pub mod directory;
 

@@ -156,6 +156,15 @@ fn four_digits(s: &str) -> Option<u16> {
 /// rules date when one was set. Made only when the person asks for a link.
 /// The static data review page of a register, beside the widget's `index.html` (made at build
 /// time by `crate::pages`); `#review` opens it.
+/// The static privacy page of a register (made at build time, beside the widget).
+pub fn privacy_page(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "privacy.html",
+        Lang::Easy => "privacy.easy.html",
+        Lang::En => "privacy.en.html",
+    }
+}
+
 pub fn review_page(lang: Lang) -> &'static str {
     match lang {
         Lang::Ja => "review.html",

@@ -89,17 +89,12 @@ fn external(l: Lang, href: &str, body: &str) -> String {
     )
 }
 
-/// The whole review page in a register, as of `today` (the build date), with the widget's
-/// stylesheet (its hashed file name in the built site).
-pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
+/// The start of a static page in a register, up to the register switch: the document head with
+/// its policy, the widget's header, and a switch whose links go to `file` of each register.
+fn head(l: Lang, screen: crate::flow::Screen, stylesheet: &str, file: fn(Lang) -> &'static str) -> String {
     let tx = |m: Msg| rich(&t(l, m));
-    let col = |c: ReviewCol| format!("<th scope=\"col\">{}</th>", tx(Msg::ReviewCol(c)));
-    let status =
-        |s: Status| format!("<td class=\"status status-{}\">{}</td>", s.key(), tx(Msg::ReviewStatus(s)));
-    let c = review::counts(today);
     let mut h = String::new();
     let w = &mut h;
-
     let _ = write!(
         w,
         "<!doctype html>\n<html lang=\"{tag}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -112,7 +107,7 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
          <nav class=\"lang-switch\" aria-label=\"{switch}\"><ul>",
         tag = l.tag(),
         key = l.key(),
-        title = esc(&t(l, Msg::DocumentTitle(crate::flow::Screen::Review)).plain()),
+        title = esc(&t(l, Msg::DocumentTitle(screen)).plain()),
         css = esc(stylesheet),
         name = tx(Msg::AppName),
         tagline = tx(Msg::AppTagline),
@@ -123,12 +118,60 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
         let _ = write!(
             w,
             "<li><a class=\"lang-choice\" href=\"./{}\" lang=\"{}\" data-set-lang=\"{}\"{current}>{}</a></li>",
-            review_file(other),
+            file(other),
             other.tag(),
             other.key(),
             rich(&t(other, Msg::LangName))
         );
     }
+    h
+}
+
+/// The privacy page in a register: what the widget does and never does with answers, in each
+/// place it runs, how the browser enforces it, and how anyone can check. It states only what
+/// the tests prove. A page of its own, so it costs the widget's download nothing.
+pub fn privacy_page(l: Lang, stylesheet: &str) -> String {
+    use crate::i18n::PrivacyPart;
+    let tx = |m: Msg| rich(&t(l, m));
+    let mut h = head(l, crate::flow::Screen::Privacy, stylesheet, crate::link::privacy_page);
+    let w = &mut h;
+    let _ = write!(
+        w,
+        "</ul></nav>\n</header>\n<main class=\"navi-main\">\n<section class=\"screen screen-privacy\">\n\
+         <p><a class=\"back-link\" href=\"./#lang={key}\">{back}</a></p>\n\
+         <h1 id=\"screen-heading\">{title}</h1>\n<p class=\"lead\">{lead}</p>\n",
+        key = l.key(),
+        back = tx(Msg::ReviewBack),
+        title = tx(Msg::PrivacyTitle),
+        lead = tx(Msg::PrivacyLead),
+    );
+    for part in PrivacyPart::ALL {
+        let _ = write!(w, "<h2>{}</h2>\n<ul class=\"privacy-points\">\n", tx(Msg::PrivacyHeading(part)));
+        for n in 0..8u8 {
+            let point = t(l, Msg::PrivacyPoint(part, n));
+            if point.is_empty() {
+                break;
+            }
+            let _ = writeln!(w, "<li>{}</li>", rich(&point));
+        }
+        w.push_str("</ul>\n");
+    }
+    w.push_str("</section>\n</main>\n</div>\n</body>\n</html>\n");
+    h
+}
+
+/// The whole review page in a register, as of `today` (the build date), with the widget's
+/// stylesheet (its hashed file name in the built site).
+pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
+    let tx = |m: Msg| rich(&t(l, m));
+    let col = |c: ReviewCol| format!("<th scope=\"col\">{}</th>", tx(Msg::ReviewCol(c)));
+    let status =
+        |s: Status| format!("<td class=\"status status-{}\">{}</td>", s.key(), tx(Msg::ReviewStatus(s)));
+    let c = review::counts(today);
+    let mut h = String::new();
+    let w = &mut h;
+
+    w.push_str(&head(l, crate::flow::Screen::Review, stylesheet, review_file));
     let _ = write!(
         w,
         "</ul></nav>\n</header>\n<main class=\"navi-main\">\n<section class=\"screen screen-review\">\n\
@@ -336,6 +379,63 @@ mod tests {
         // No script element can come from the data: every < in it is escaped.
         for l in Lang::ALL {
             assert!(!page(l).contains("<script"), "{l:?}");
+        }
+    }
+}
+
+/// The origins allowed to frame the widget: every `*.lg.jp` site at once, and each of
+/// Kumamoto's municipal sites that is not on `lg.jp`, by name (from the sourced municipality
+/// data, so a new or moved site changes the headers with the data).
+pub fn frame_ancestors() -> Vec<String> {
+    let mut out = vec!["'self'".to_string(), "https://*.lg.jp".to_string()];
+    for m in directory::municipalities() {
+        let Some(rest) = m.url.strip_prefix("https://").or_else(|| m.url.strip_prefix("http://")) else { continue };
+        let host = rest.split('/').next().unwrap_or("");
+        let origin = format!("https://{host}");
+        if !host.is_empty() && !host.ends_with(".lg.jp") && !out.contains(&origin) {
+            out.push(origin);
+        }
+    }
+    out
+}
+
+/// Example server headers that let only Kumamoto's municipal sites frame the widget (a
+/// `<meta>` policy cannot say `frame-ancestors`): for Netlify/Cloudflare Pages (`_headers`),
+/// Apache (`.htaccess`) and nginx. Returns (file name, content).
+pub fn frame_headers() -> Vec<(&'static str, String)> {
+    let policy = format!("frame-ancestors {}", frame_ancestors().join(" "));
+    let note = "Made from assets/data/municipalities.csv at build time: only these sites may frame the widget.";
+    vec![
+        ("_headers", format!("# {note}\n/*\n  Content-Security-Policy: {policy}\n")),
+        (".htaccess", format!("# {note}\nHeader always set Content-Security-Policy \"{policy}\"\n")),
+        (
+            "frame-ancestors.nginx.conf",
+            format!("# {note}\n# Include it in the server or location block that serves the widget.\nadd_header Content-Security-Policy \"{policy}\" always;\n"),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod frame_tests {
+    use super::*;
+
+    #[test]
+    fn every_municipal_site_may_frame_the_widget_and_no_other() {
+        let allowed = frame_ancestors();
+        assert!(allowed.contains(&"https://*.lg.jp".to_string()));
+        for m in directory::municipalities() {
+            let host = m.url.split('/').nth(2).unwrap();
+            assert!(
+                host.ends_with(".lg.jp") || allowed.contains(&format!("https://{host}")),
+                "{} ({host}) cannot frame the widget",
+                m.name
+            );
+        }
+        // 14 .jp sites and one .com, named one by one (research: code4fukui/localgovjp).
+        let named = allowed.iter().filter(|a| !a.contains("lg.jp") && *a != "'self'").count();
+        assert_eq!(named, 15, "{allowed:?}");
+        for (file, text) in frame_headers() {
+            assert!(text.contains("frame-ancestors 'self' https://*.lg.jp https://www.city.kumamoto.jp"), "{file}");
         }
     }
 }

@@ -62,13 +62,35 @@ impl Mode {
 
 /// What the hosting site chose, from the page's query string. Invalid values are ignored
 /// quietly: the host controls the query, and nothing in it is ever shown as text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Presets {
     pub mode: Mode,
     /// Used when the person's answers name no municipality; still changeable.
     pub muni: Option<MuniCode>,
     pub lang: Option<Lang>,
     pub who: Option<Who>,
+    /// The widget's public https address (`site=`), for a kiosk that runs a copy of its own:
+    /// only then does the kiosk offer the share link as a QR code, since the kiosk's own
+    /// address may mean nothing on a phone.
+    pub site: Option<String>,
+}
+
+/// Longest public address we accept for `site=`.
+pub const MAX_SITE_BYTES: usize = 200;
+
+/// A public https address for `site=`: https, a host, no query, no fragment, nothing that
+/// is not a plain URL character. Returned as the widget's folder, ending in `/` (it becomes a
+/// QR code's text, never markup).
+pub fn parse_site(v: &str) -> Option<String> {
+    let rest = v.strip_prefix("https://")?;
+    let host = rest.split('/').next().unwrap_or("");
+    let plain = |c: char| c.is_ascii_alphanumeric() || "-._~/:%".contains(c);
+    let ok = v.len() <= MAX_SITE_BYTES
+        && !host.is_empty()
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || "-.:".contains(c))
+        && rest.chars().all(plain);
+    let folder = v.strip_suffix("index.html").unwrap_or(v);
+    ok.then(|| if folder.ends_with('/') { folder.to_string() } else { format!("{folder}/") })
 }
 
 /// Longest query we read at all; anything longer is ignored as a whole.
@@ -82,7 +104,7 @@ pub fn parse_query(query: &str) -> Presets {
     if query.len() > MAX_QUERY_BYTES {
         return p;
     }
-    let (mut mode, mut muni, mut lang, mut who) = (None, None, None, None);
+    let (mut mode, mut muni, mut lang, mut who, mut site) = (None, None, None, None, None);
     for (k, v) in text::pairs(query) {
         let Some(v) = text::percent_decode(v) else { continue };
         let v = v.trim();
@@ -91,6 +113,7 @@ pub fn parse_query(query: &str) -> Presets {
             "muni" if muni.is_none() => muni = Some(directory::parse_code(v)),
             "lang" if lang.is_none() => lang = Some(Lang::from_key(v)),
             "for" if who.is_none() => who = Some(Who::from_key(v)),
+            "site" if site.is_none() => site = Some(parse_site(v)),
             _ => {}
         }
     }
@@ -98,17 +121,20 @@ pub fn parse_query(query: &str) -> Presets {
     p.muni = muni.flatten();
     p.lang = lang.flatten();
     p.who = who.flatten();
+    p.site = site.flatten();
     p
 }
 
 /// The settings in force: the person's (or their link's) choices over the host's presets.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
     pub lang: Lang,
     pub who: Who,
     /// The date the rules are applied for, from a link (`asof=`); `None` means today.
     pub asof: Option<Date>,
     pub presets: Presets,
+    /// The widget runs in a frame of another page (a municipal site's embed).
+    pub framed: bool,
 }
 
 impl Settings {
@@ -119,7 +145,20 @@ impl Settings {
             who: presets.who.unwrap_or_default(),
             asof: None,
             presets,
+            framed: false,
         }
+    }
+
+    pub fn kiosk(&self) -> bool {
+        self.presets.mode == Mode::Kiosk
+    }
+
+    /// Whether screens get history entries of their own. Not in a frame: the host page's Back
+    /// button then leaves the host page, as the person expects, instead of stepping the
+    /// widget back unseen. Not on a kiosk: Back must never bring the last person's screens
+    /// back. The widget's own back link works everywhere.
+    pub fn keeps_history(&self) -> bool {
+        !self.framed && !self.kiosk()
     }
 
     /// The date the rules are applied for.
@@ -141,7 +180,8 @@ mod tests {
                 mode: Mode::Kiosk,
                 muni: Some(MuniCode(432024)),
                 lang: Some(Lang::Ja),
-                who: Some(Who::Family)
+                who: Some(Who::Family),
+                site: None,
             }
         );
         // Answers in a query are not read: they belong in the fragment.
@@ -158,6 +198,35 @@ mod tests {
         assert_eq!(parse_query(&format!("mode=kiosk&x={}", "a".repeat(MAX_QUERY_BYTES))), Presets::default());
         assert_eq!(parse_query("MODE=kiosk").mode, Mode::Standard, "keys are exact");
         assert_eq!(parse_query("mode=KIOSK").mode, Mode::Kiosk, "values are not case-sensitive");
+    }
+
+    #[test]
+    fn a_kiosk_may_name_its_public_https_address_and_nothing_else() {
+        let p = parse_query("mode=kiosk&site=https%3A%2F%2Fnavi.example.jp%2Fkumamoto%2F");
+        assert_eq!(p.site.as_deref(), Some("https://navi.example.jp/kumamoto/"));
+        assert_eq!(parse_site("https://navi.example.jp/kumamoto/index.html").as_deref(), Some("https://navi.example.jp/kumamoto/"));
+        assert_eq!(parse_site("https://navi.example.jp").as_deref(), Some("https://navi.example.jp/"));
+        for bad in [
+            "http://navi.example.jp/",
+            "https://",
+            "https://navi.example.jp/?x=1",
+            "https://navi.example.jp/#grad=1998",
+            "https://navi.example.jp/\"><img src=x>",
+            "javascript:alert(1)",
+            "https://navi.example.jp/ a",
+        ] {
+            assert_eq!(parse_site(bad), None, "{bad}");
+        }
+        assert_eq!(parse_site(&format!("https://a.jp/{}", "x".repeat(MAX_SITE_BYTES))), None);
+    }
+
+    #[test]
+    fn history_entries_only_on_a_page_of_its_own() {
+        let mut s = Settings::from_presets(parse_query(""));
+        assert!(s.keeps_history());
+        s.framed = true;
+        assert!(!s.keeps_history());
+        assert!(!Settings::from_presets(parse_query("mode=kiosk")).keeps_history());
     }
 
     #[test]

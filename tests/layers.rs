@@ -12,6 +12,8 @@ const LAYERS: &[&str] = &[
     "date",
     "order",
     "text",
+    "qr",
+    "frame",
     "directory",
     "answers",
     "settings",

@@ -150,7 +150,7 @@ proptest! {
     fn any_sequence_of_actions_keeps_the_flow_consistent(actions in prop::collection::vec(any_action(), 0..40)) {
         let mut s = State::initial(today(), "?muni=432024", "");
         for a in actions {
-            let presets = s.settings.presets;
+            let presets = s.settings.presets.clone();
             if let Some(next) = s.apply(a) {
                 s = next;
             }
@@ -159,7 +159,7 @@ proptest! {
                 prop_assert!(s.answers().is_complete());
             }
             // The host's presets never change, and a history entry always reads back.
-            prop_assert_eq!(s.settings.presets, presets);
+            prop_assert_eq!(&s.settings.presets, &presets);
             prop_assert_eq!(Entry::decode(Some(s.entry().encode())), Some(s.entry()));
         }
     }
@@ -179,6 +179,7 @@ fn any_action() -> impl Strategy<Value = Action> {
             .prop_map(|(screen, depth)| Action::Restore(Some(Entry { screen, depth }))),
         fragment_like().prop_map(|f| Action::LoadLink { fragment: f, initial: false }),
         any_date().prop_map(|today| Action::StartOver { today }),
+        any_date().prop_map(|today| Action::Wipe { today }),
         any_date().prop_map(Action::Today),
         Just(Action::DismissNotices),
     ]

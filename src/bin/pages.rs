@@ -1,4 +1,4 @@
-//! Writes the static pages (the data review page in each register) into the built site:
+//! Writes the static pages (the data review page and the privacy page in each register) into the built site:
 //! `cargo run --bin pages -- DIR` or, as Trunk's post-build hook, into `TRUNK_STAGING_DIR`.
 //! The date on the page is the build date in Japan.
 
@@ -26,8 +26,15 @@ fn main() {
         let file = std::path::Path::new(&dir).join(pages::review_file(l));
         std::fs::write(&file, pages::review_page(l, today, &stylesheet))
             .unwrap_or_else(|e| panic!("pages: {}: {e}", file.display()));
+        let file = std::path::Path::new(&dir).join(kumamoto_shien_navi::link::privacy_page(l));
+        std::fs::write(&file, pages::privacy_page(l, &stylesheet))
+            .unwrap_or_else(|e| panic!("pages: {}: {e}", file.display()));
     }
-    println!("pages: review pages ({today}) written to {dir}");
+    for (name, text) in pages::frame_headers() {
+        let file = std::path::Path::new(&dir).join(name);
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("pages: {}: {e}", file.display()));
+    }
+    println!("pages: review and privacy pages, framing headers ({today}) written to {dir}");
 }
 
 #[cfg(target_arch = "wasm32")]

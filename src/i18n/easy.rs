@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
-use super::{Field, Msg, PrivacyPart};
+use super::{Field, Msg};
+#[cfg(not(target_arch = "wasm32"))]
+use super::PrivacyPart;
 #[cfg(not(target_arch = "wasm32"))]
 use super::{ReviewCol, ReviewStatus};
 use crate::answers::{Era, Question, School, Work, YearError, wareki};
@@ -412,18 +414,40 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             "このリンクには、{答|こた}えが{入|はい}っています。リンクを{知|し}っている{人|ひと}は、だれでも{同|おな}じ{結果|けっか}を{見|み}ることができます。{自分|じぶん}のスマホやパソコンに{残|のこ}したいときに{使|つか}ってください。{相談|そうだん}の{窓口|まどぐち}の{人|ひと}に{見|み}せたいときにも{使|つか}えます。ほかのときは{使|つか}わないでください。",
         ),
         Msg::ShareLabel => B("この{結果|けっか}のリンク（{長|なが}く{押|お}すか、{右|みぎ}クリックでコピーできます）"),
+        Msg::Print => B("{印刷|いんさつ}する"),
+        Msg::KioskEnd => B("おわる"),
+        Msg::KioskNote => B(
+            "この{画面|がめん}は、みんなで{使|つか}います。{使|つか}い{終|お}わったら、「おわる」を{押|お}してください。{答|こた}えは{全部|ぜんぶ}{消|き}えます。しばらく{使|つか}わないときも、{消|き}えます。",
+        ),
+        Msg::IdleTitle => B("まだ{使|つか}っていますか？"),
+        Msg::IdleBody(n) => O(format!("あと{n}{{秒|びょう}}で、{{答|こた}}えを{{全部|ぜんぶ}}{{消|け}}します。そして、{{最初|さいしょ}}の{{画面|がめん}}に{{戻|もど}}ります。{{続|つづ}}けるときは、{{下|した}}のボタンを{{押|お}}してください。")),
+        Msg::IdleContinue => B("{続|つづ}ける"),
+        Msg::QrOpens => B("スマホのカメラで{読|よ}むと、{開|ひら}きます"),
+        Msg::QrCalls => B("スマホで{読|よ}むと、この{番号|ばんごう}に{電話|でんわ}できます"),
+        Msg::KioskPhone => B("スマホで{続|つづ}きを{見|み}る"),
+        Msg::KioskPhoneLabel => B("この{結果|けっか}をスマホで{開|ひら}くQRコード"),
+        Msg::SlipTitle => B("{相談|そうだん}のためのメモ"),
+        Msg::SlipPrinted(d) => O(format!("{{印刷|いんさつ}}した{{日|ひ}}：{}", date(d))),
+        Msg::SlipRulesDate(d) => O(format!("いつの{{制度|せいど}}で{{調|しら}}べたか：{}", date(d))),
+        Msg::SlipConfirm => B("{窓口|まどぐち}で{聞|き}くこと"),
+        Msg::SlipQr => B("くわしい{情報|じょうほう}（{公式|こうしき}のページ）"),
         Msg::PrivacyLink => B("プライバシー（{個人|こじん}の{情報|じょうほう}）について"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyTitle => B("このナビとプライバシー"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyLead => B(
             "このナビは、あなたの{答|こた}えを、どこにも{送|おく}りません。どこにも{残|のこ}しません。そのために{何|なに}をしているかを、ここに{書|か}きます。{自分|じぶん}で{確|たし}かめる{方法|ほうほう}も{書|か}きます。",
         ),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyHeading(p) => B(match p {
             PrivacyPart::Does => "このナビがすること",
             PrivacyPart::Never => "このナビがしないこと",
             PrivacyPart::How => "どうやって{守|まも}っているか",
             PrivacyPart::Check => "{自分|じぶん}で{確|たし}かめるには",
             PrivacyPart::Links => "リンクと{履歴|りれき}（{見|み}たページの{記録|きろく}）について",
+            PrivacyPart::Modes => "{市町村|しちょうそん}のページ・{窓口|まどぐち}の{機械|きかい}・{印刷|いんさつ}",
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyPoint(p, n) => B(privacy_point(p, n)),
 
         Msg::NoticeHeading => B("リンクの{中|なか}に、{読|よ}めないところがありました"),
@@ -771,6 +795,7 @@ fn next_step_bring(id: ProgrammeId) -> &'static str {
 }
 
 /// The points of each part of the privacy page; an empty string ends a part.
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
     match (p, n) {
         (PrivacyPart::Does, 0) => {
@@ -812,6 +837,10 @@ pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
         (PrivacyPart::Links, 2) => {
             "{答|こた}えの{入|はい}ったリンクで、このページを{開|ひら}くこともできます。そのときは、そのリンクがブラウザの{履歴|りれき}に{残|のこ}ります。"
         }
+        (PrivacyPart::Modes, 0) => "{市町村|しちょうそん}のページの{中|なか}で{使|つか}うときは、このナビの{高|たか}さ（{数字|すうじ}{1|ひと}つ）だけを、そのページに{伝|つた}えます。{答|こた}えは{伝|つた}えません。",
+        (PrivacyPart::Modes, 1) => "{窓口|まどぐち}の{機械|きかい}では、{2分|にふん}{使|つか}わないと、{確認|かくにん}の{画面|がめん}が{出|で}ます。その{60秒|ろくじゅうびょう}{後|ご}に、{答|こた}えと{画面|がめん}を{全部|ぜんぶ}{消|け}します。「おわる」を{押|お}したときも、{同|おな}じです。",
+        (PrivacyPart::Modes, 2) => "{窓口|まどぐち}の{機械|きかい}には、{外|そと}のページや{電話|でんわ}へのリンクはありません。かわりに、QRコードがあります。{自分|じぶん}のスマホで{読|よ}んでください。",
+        (PrivacyPart::Modes, 3) => "「{印刷|いんさつ}する」を{押|お}したときだけ、{答|こた}えと{結果|けっか}を{紙|かみ}に{印刷|いんさつ}します。",
         _ => "",
     }
 }

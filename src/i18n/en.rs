@@ -7,7 +7,9 @@
 use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
-use super::{Field, Msg, PrivacyPart};
+use super::{Field, Msg};
+#[cfg(not(target_arch = "wasm32"))]
+use super::PrivacyPart;
 #[cfg(not(target_arch = "wasm32"))]
 use super::{ReviewCol, ReviewStatus};
 use crate::answers::{Era, Question, School, Work, YearError, wareki};
@@ -426,18 +428,40 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             "This link contains your answers. Anyone who has the link can see the same result. Use it only to keep the result on your own device, or to show it to someone helping you.",
         ),
         Msg::ShareLabel => B("Link to this result (press and hold, or right-click, to copy)"),
+        Msg::Print => B("Print"),
+        Msg::KioskEnd => B("Finish"),
+        Msg::KioskNote => B(
+            "This screen is shared. When you are done, press \"Finish\": all your answers are erased. They are also erased after a while without use.",
+        ),
+        Msg::IdleTitle => B("Are you still there?"),
+        Msg::IdleBody(n) => O(format!("In {n} seconds, your answers will be erased and the first screen will show again. To keep going, press the button below.")),
+        Msg::IdleContinue => B("Continue"),
+        Msg::QrOpens => B("Scan with your phone's camera to open"),
+        Msg::QrCalls => B("Scan with your phone to call this number"),
+        Msg::KioskPhone => B("Continue on your phone"),
+        Msg::KioskPhoneLabel => B("QR code to open this result on your phone"),
+        Msg::SlipTitle => B("Notes for your visit"),
+        Msg::SlipPrinted(d) => O(format!("Printed on {}", date(d))),
+        Msg::SlipRulesDate(d) => O(format!("Rules as of {}", date(d))),
+        Msg::SlipConfirm => B("Ask at the desk"),
+        Msg::SlipQr => B("More information (official page)"),
         Msg::PrivacyLink => B("About privacy"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyTitle => B("This guide and your privacy"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyLead => B(
             "This guide never sends your answers anywhere and never keeps them. Here is what it does to make sure, and how you can check.",
         ),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyHeading(p) => B(match p {
             PrivacyPart::Does => "What this guide does",
             PrivacyPart::Never => "What this guide never does",
             PrivacyPart::How => "How your answers are protected",
             PrivacyPart::Check => "How to check for yourself",
             PrivacyPart::Links => "About links and history",
+            PrivacyPart::Modes => "Embedded pages, kiosks and printing",
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyPoint(p, n) => B(privacy_point(p, n)),
 
         Msg::NoticeHeading => B("Part of the link could not be read"),
@@ -796,6 +820,7 @@ fn next_step_bring(id: ProgrammeId) -> &'static str {
 }
 
 /// The points of each part of the privacy page; an empty string ends a part.
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
     match (p, n) {
         (PrivacyPart::Does, 0) => {
@@ -837,6 +862,10 @@ pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
         (PrivacyPart::Links, 2) => {
             "If you open this page from a link with answers in it, that link stays in your browser history."
         }
+        (PrivacyPart::Modes, 0) => "When the guide is embedded in a municipal page, it tells that page only its own height (one number). It does not tell your answers, and it adds nothing to your browsing history.",
+        (PrivacyPart::Modes, 1) => "On a kiosk at a support counter, after 2 minutes without use a message appears; 60 seconds later your answers, the language you chose and the screen are all erased. Pressing \"Finish\" does the same. Back does not bring them back.",
+        (PrivacyPart::Modes, 2) => "A kiosk has no links to other pages or phone numbers. Official pages, maps and phone numbers are QR codes to scan with your own phone. Only \"Continue on your phone\" makes a QR code with your answers in it.",
+        (PrivacyPart::Modes, 3) => "Your answers and result are printed only when you press \"Print\". A counter's printer may keep a record of what it printed.",
         _ => "",
     }
 }

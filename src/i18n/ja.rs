@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
-use super::{Field, Msg, PrivacyPart};
+use super::{Field, Msg};
+#[cfg(not(target_arch = "wasm32"))]
+use super::PrivacyPart;
 #[cfg(not(target_arch = "wasm32"))]
 use super::{ReviewCol, ReviewStatus};
 use crate::answers::{Era, Question, School, Work, YearError, wareki};
@@ -412,18 +414,40 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             "このリンクには答えが入っています。リンクを知っている人は、だれでも同じ結果を見られます。自分の端末に残したいときや、相談先の人に見せたいときにだけ使ってください。",
         ),
         Msg::ShareLabel => B("この結果へのリンク（長押しや右クリックでコピーできます）"),
+        Msg::Print => B("印刷する"),
+        Msg::KioskEnd => B("おわる"),
+        Msg::KioskNote => B(
+            "この画面はみんなで使います。使い終わったら「おわる」を押してください。答えはすべて消えます。しばらく操作がないときも消えます。",
+        ),
+        Msg::IdleTitle => B("まだ使っていますか？"),
+        Msg::IdleBody(n) => O(format!("あと{n}秒で、答えをすべて消して、最初の画面にもどります。続けるときは、下のボタンを押してください。")),
+        Msg::IdleContinue => B("続ける"),
+        Msg::QrOpens => B("スマートフォンのカメラで読み取ると開きます"),
+        Msg::QrCalls => B("スマートフォンで読み取ると、この番号に電話できます"),
+        Msg::KioskPhone => B("スマホで続きを見る"),
+        Msg::KioskPhoneLabel => B("この結果をスマートフォンで開くQRコード"),
+        Msg::SlipTitle => B("相談のためのメモ"),
+        Msg::SlipPrinted(d) => O(format!("印刷した日：{}", date(d))),
+        Msg::SlipRulesDate(d) => O(format!("いつの制度で調べたか：{}", date(d))),
+        Msg::SlipConfirm => B("窓口で確かめること"),
+        Msg::SlipQr => B("くわしい情報（公式ページ）"),
         Msg::PrivacyLink => B("プライバシーについて"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyTitle => B("このナビとプライバシー"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyLead => B(
             "このナビは、あなたが答えた内容を、どこにも送らず、どこにも残しません。そのために何をしているか、どう確かめられるかを書いておきます。",
         ),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyHeading(p) => B(match p {
             PrivacyPart::Does => "このナビがすること",
             PrivacyPart::Never => "このナビがしないこと",
             PrivacyPart::How => "どうやって守っているか",
             PrivacyPart::Check => "ご自分で確かめるには",
             PrivacyPart::Links => "リンクと履歴について",
+            PrivacyPart::Modes => "埋め込み・窓口の端末・印刷",
         }),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::PrivacyPoint(p, n) => B(privacy_point(p, n)),
 
         Msg::NoticeHeading => B("リンクの一部を読み取れませんでした"),
@@ -740,6 +764,7 @@ fn next_step_bring(id: ProgrammeId) -> &'static str {
 }
 
 /// The points of each part of the privacy page; an empty string ends a part.
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
     match (p, n) {
         (PrivacyPart::Does, 0) => {
@@ -777,6 +802,10 @@ pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
         (PrivacyPart::Links, 2) => {
             "答えの入ったリンクからこのページを開いた場合は、そのリンクがブラウザの履歴に残ります。"
         }
+        (PrivacyPart::Modes, 0) => "市町村のページに埋め込まれているときは、このナビの高さ（数字1つ）だけを、そのページに知らせます。答えは知らせません。閲覧履歴にも画面を書き込みません。",
+        (PrivacyPart::Modes, 1) => "窓口の端末では、2分間操作がないと確認の画面が出て、60秒後に、答え・選んだ言葉・画面をすべて消します。「おわる」を押したときも同じです。前の人の答えは、「戻る」でも出てきません。",
+        (PrivacyPart::Modes, 2) => "窓口の端末には、外のページや電話へのリンクはありません。公式ページ・地図・電話番号は、ご自分のスマートフォンで読み取るQRコードにしています。答えの入ったQRコードは、「スマホで続きを見る」を押したときだけ作ります。",
+        (PrivacyPart::Modes, 3) => "「印刷する」を押したときだけ、答えの要約と結果を紙に印刷します。窓口のプリンターでは、印刷の記録が残る場合があります。",
         _ => "",
     }
 }

@@ -265,10 +265,39 @@ pub enum Msg {
     ShareButton,
     ShareWarning,
     ShareLabel,
+    /// The print button, where the browser can print.
+    Print,
+
+    /// A kiosk: the button that ends the session and wipes it.
+    KioskEnd,
+    /// On a kiosk's start screen: that the screen is shared and how it forgets.
+    KioskNote,
+    IdleTitle,
+    /// The idle warning with the seconds left.
+    IdleBody(u32),
+    IdleContinue,
+    /// Under a QR code of a page: scan it to open it on your phone.
+    QrOpens,
+    /// Under a QR code of a phone number.
+    QrCalls,
+    /// On a kiosk: show the result's link as a QR code for the person's phone.
+    KioskPhone,
+    KioskPhoneLabel,
+
+    /// The printed slip.
+    SlipTitle,
+    SlipPrinted(Date),
+    SlipRulesDate(Date),
+    SlipConfirm,
+    SlipQr,
     PrivacyLink,
+    #[cfg(not(target_arch = "wasm32"))]
     PrivacyTitle,
+    #[cfg(not(target_arch = "wasm32"))]
     PrivacyLead,
+    #[cfg(not(target_arch = "wasm32"))]
     PrivacyHeading(PrivacyPart),
+    #[cfg(not(target_arch = "wasm32"))]
     PrivacyPoint(PrivacyPart, u8),
 
     NoticeHeading,
@@ -284,11 +313,19 @@ pub enum PrivacyPart {
     How,
     Check,
     Links,
+    /// Embedded in a municipal page, on a kiosk, on paper.
+    Modes,
 }
 
 impl PrivacyPart {
-    pub const ALL: [PrivacyPart; 5] =
-        [PrivacyPart::Does, PrivacyPart::Never, PrivacyPart::How, PrivacyPart::Check, PrivacyPart::Links];
+    pub const ALL: [PrivacyPart; 6] = [
+        PrivacyPart::Does,
+        PrivacyPart::Never,
+        PrivacyPart::How,
+        PrivacyPart::Check,
+        PrivacyPart::Links,
+        PrivacyPart::Modes,
+    ];
 }
 
 /// Column headings of the data review tables.

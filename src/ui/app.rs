@@ -10,15 +10,15 @@ use yew::prelude::*;
 
 use super::components::common::{external_link, start_over};
 use super::components::{
-    check::check, lang_switch::lang_switch, notices::notices, privacy::privacy, questions,
+    check::check, kiosk::IdleGuard, lang_switch::lang_switch, notices::notices, questions,
     read_aloud::ReadAloud, result::ResultPage, start::Start,
 };
 use super::ctx::{Ctx, HEADING_ID};
 use super::dom;
 use crate::answers::{Answers, Question};
-use crate::flow::{Action, Nav, PRIVACY_FRAGMENT, Screen, State};
+use crate::flow::{Action, Nav, Screen, State};
 use crate::i18n::{Msg, t};
-use crate::link::review_page;
+use crate::link::{privacy_page, review_page};
 
 impl Reducible for State {
     type Action = Action;
@@ -38,7 +38,23 @@ const DAY_CHECK_MS: u32 = 60_000;
 
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::initial(dom::today(), &dom::location_query(), &dom::location_hash()));
+    let state = use_reducer(|| {
+        State::initial(dom::today(), &dom::location_query(), &dom::location_hash()).framed(dom::is_framed())
+    });
+
+    // In a frame: the content height for the host page, whenever it changes (the one message
+    // the widget ever sends). On a kiosk: a link's answers leave the address at once, so no
+    // history entry of this page ever holds them.
+    {
+        let (framed, kiosk) = (state.settings.framed, state.settings.kiosk());
+        use_effect_with((), move |_| {
+            if kiosk {
+                dom::forget_fragment();
+            }
+            let reporter = framed.then(dom::report_height).flatten();
+            move || drop(reporter)
+        });
+    }
 
     // The link contract: read the fragment whenever it changes; follow Back/Forward; notice a
     // new day (every minute, and at once when the page is shown again).
@@ -66,11 +82,11 @@ pub fn App() -> Html {
         });
     }
 
-    // `#review`: the static data review page of the register.
-    use_effect_with((state.screen, state.settings.lang), |(screen, lang)| {
-        if *screen == Screen::Review {
-            dom::replace_location(review_page(*lang));
-        }
+    // `#review`, `#privacy`: the static pages of the register.
+    use_effect_with((state.screen, state.settings.lang), |(screen, lang)| match screen {
+        Screen::Review => dom::replace_location(review_page(*lang)),
+        Screen::Privacy => dom::replace_location(privacy_page(*lang)),
+        _ => {}
     });
 
     // The register: the document's language, and the apology's should the widget panic.
@@ -87,7 +103,7 @@ pub fn App() -> Html {
             // Whatever was being read belongs to the screen or register before.
             dom::stop_speaking();
             match s.nav {
-                Nav::Initial | Nav::Replace => dom::replace_entry(s.entry()),
+                Nav::Initial | Nav::Replace | Nav::Swap => dom::replace_entry(s.entry()),
                 Nav::Push => dom::push_entry(s.entry()),
                 Nav::Restore | Nav::Stay => {}
             }
@@ -107,10 +123,18 @@ pub fn App() -> Html {
         today: state.today,
         dispatch: Callback::from(move |a| dispatcher.dispatch(a)),
         depth: state.depth,
+        kiosk: state.settings.kiosk(),
     };
     let clear = start_over(&ctx.dispatch);
+    // A kiosk's end of session: everything of the person goes; the kiosk's presets stay.
+    let wipe = ctx.dispatch.reform(|_: ()| {
+        dom::forget_fragment();
+        dom::stop_speaking();
+        dom::scroll_to_top();
+        Action::Wipe { today: dom::today() }
+    });
     let screen = match state.screen {
-        Screen::Start => html! { <Start who={state.settings.who} /> },
+        Screen::Start => html! { <Start who={state.settings.who} kiosk={ctx.kiosk} /> },
         Screen::Question(Question::Schooling) => html! {
             <questions::Schooling answers={answers.clone()} today={state.today} />
         },
@@ -122,21 +146,26 @@ pub fn App() -> Html {
         },
         Screen::Check => html! { { check(&ctx, &answers) } },
         Screen::Result => html! {
-            <ResultPage answers={state.answers.clone()} settings={state.settings} />
+            <ResultPage answers={state.answers.clone()} settings={state.settings.clone()} />
         },
-        // The data review page is a static page beside the widget (made at build time):
-        // `#review` opens it; the link stays in case the browser does not follow.
+        // The data review and privacy pages are static pages beside the widget (made at build
+        // time): `#review` and `#privacy` open them; the link stays in case the browser does
+        // not follow.
         Screen::Review => html! {
             <section class="screen">
                 <p><a href={review_page(lang)}>{ t(lang, Msg::ReviewLink) }</a></p>
             </section>
         },
-        Screen::Privacy => html! { { privacy(&ctx) } },
+        Screen::Privacy => html! {
+            <section class="screen">
+                <p><a href={privacy_page(lang)}>{ t(lang, Msg::PrivacyLink) }</a></p>
+            </section>
+        },
     };
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class="navi" lang={lang.tag()} data-lang={lang.key()}>
+            <div class="navi" lang={lang.tag()} data-lang={lang.key()} data-mode={state.settings.presets.mode.key()}>
                 <header class="navi-header">
                     <div class="navi-title">
                         <p class="navi-name">{ t(lang, Msg::AppName) }</p>
@@ -145,6 +174,11 @@ pub fn App() -> Html {
                     <div class="navi-tools">
                         { lang_switch(&ctx) }
                         <ReadAloud />
+                        if ctx.kiosk {
+                            <button type="button" class="button-end" data-action="end" onclick={wipe.reform(|_: MouseEvent| ())}>
+                                { t(lang, Msg::KioskEnd) }
+                            </button>
+                        }
                     </div>
                 </header>
                 <main class="navi-main">
@@ -155,16 +189,23 @@ pub fn App() -> Html {
                     <p>{ t(lang, Msg::PrivacyShort) }</p>
                     <p>{ t(lang, Msg::Disclaimer) }</p>
                     <ul class="footer-links">
-                        if state.screen != Screen::Privacy {
-                            <li><a href={format!("#{PRIVACY_FRAGMENT}")}>{ t(lang, Msg::PrivacyLink) }</a></li>
+                        // New tabs: the answers live only in this page's memory. On a kiosk,
+                        // nothing leads out of the widget: the privacy page is a QR code of the
+                        // public address, when the kiosk names one.
+                        if !ctx.kiosk {
+                            <li>{ external_link(&ctx, privacy_page(lang), "", html! { { t(lang, Msg::PrivacyLink) } }) }</li>
+                            <li>{ external_link(&ctx, review_page(lang), "", html! { { t(lang, Msg::ReviewLink) } }) }</li>
+                        } else if let Some(site) = &state.settings.presets.site {
+                            <li>{ external_link(&ctx, &format!("{site}{}", privacy_page(lang)), "", html! { { t(lang, Msg::PrivacyLink) } }) }</li>
                         }
-                        // A new tab: the answers live only in this page's memory.
-                        <li>{ external_link(lang, review_page(lang), "", html! { { t(lang, Msg::ReviewLink) } }) }</li>
                         if has_answers {
                             <li><button type="button" class="button-link" data-action="clear" onclick={clear}>{ t(lang, Msg::ClearAnswers) }</button></li>
                         }
                     </ul>
                 </footer>
+                if ctx.kiosk {
+                    <IdleGuard pristine={state.is_pristine()} on_wipe={wipe} />
+                }
             </div>
         </ContextProvider<Ctx>>
     }

@@ -18,6 +18,8 @@ pub struct Ctx {
     pub dispatch: Callback<Action>,
     /// Entries this widget pushed below the current one (for the back link).
     pub depth: u32,
+    /// A kiosk at a support counter: nothing leads out of the widget; links become QR codes.
+    pub kiosk: bool,
 }
 
 impl Ctx {

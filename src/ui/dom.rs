@@ -265,3 +265,75 @@ fn collect_text(node: &web_sys::Node, out: &mut String) {
         out.push('\n');
     }
 }
+
+// ---- Frames, kiosks, printing ---------------------------------------------------------
+
+/// The widget runs inside a frame of another page (a municipal site's embed).
+pub fn is_framed() -> bool {
+    let w = gloo::utils::window();
+    match w.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &w),
+        _ => false,
+    }
+}
+
+/// Tells the page around the frame the widget's content height, whenever it changes: the one
+/// message the widget ever sends (`crate::frame` decides the number). The returned value keeps
+/// the observer alive; dropping it stops the reports.
+pub struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+pub fn report_height() -> Option<HeightReporter> {
+    use std::cell::Cell;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    let w = gloo::utils::window();
+    let parent = w.parent().ok().flatten()?;
+    let root = gloo::utils::document().document_element()?;
+    let measured = root.clone();
+    let last = Cell::new(0u32);
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        // The root's own box: its content, whatever the frame's height (no `vh` in the style).
+        let h = crate::frame::reported_height(measured.get_bounding_client_rect().height());
+        if h == last.replace(h) {
+            return;
+        }
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &crate::frame::MESSAGE_TYPE.into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(h));
+        // Any host may frame the public widget, and a number is all it learns.
+        let _ = parent.post_message(&msg, "*");
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&root);
+    Some(HeightReporter { observer, _callback: callback })
+}
+
+/// The browser's print dialog (prints only this frame when embedded).
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}
+
+pub fn scroll_to_top() {
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Opens a `<dialog>` as a modal (the rest of the page becomes inert) or closes it. (Opening
+/// an open one is refused harmlessly; closing a closed one does nothing.)
+pub fn show_modal(dialog: &yew::NodeRef, open: bool) {
+    let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() else { return };
+    if open {
+        let _ = d.show_modal();
+    } else {
+        d.close();
+    }
+}

@@ -25,6 +25,9 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        // The embedding tests serve a host page at localhost:8182 by routing (no real address):
+        // Chromium would treat it as public and refuse its loads from the loopback widget.
+        "--disable-features=LocalNetworkAccessChecks",
       ],
     },
     locale: "ja-JP",

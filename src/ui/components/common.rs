@@ -123,9 +123,14 @@ pub fn error_message(lang: Lang, id: String, text: Text) -> Html {
 
 /// A link to an official page. It opens in a new tab so the answers (kept only in this page's
 /// memory) survive, and it sends no referrer: the address carries nothing about the person.
-/// (Plain functions, not components, for these small parts: each component costs the
-/// download a few kilobytes of Yew machinery.)
-pub fn external_link(lang: Lang, href: &str, class: &'static str, children: Html) -> Html {
+/// On a kiosk nothing leaves the widget: the address becomes a QR code to scan with one's own
+/// phone, under the same words. (Plain functions, not components, for these small parts: each
+/// component costs the download a few kilobytes of Yew machinery.)
+pub fn external_link(ctx: &Ctx, href: &str, class: &'static str, children: Html) -> Html {
+    let lang = ctx.lang;
+    if ctx.kiosk {
+        return qr_code(href, html! { <>{ children }<span class="qr-hint">{ t(lang, Msg::QrOpens) }</span></> });
+    }
     html! {
         <a class={(!class.is_empty()).then_some(class)} href={href.to_string()} target="_blank" rel="noopener noreferrer">
             { children }
@@ -134,7 +139,24 @@ pub fn external_link(lang: Lang, href: &str, class: &'static str, children: Html
     }
 }
 
-pub fn sources(l: Lang, line: &SourceLine) -> Html {
+/// A QR code of `text` with the words that say what it opens. The element carries the exact
+/// encoded text in `data-qr`. Drawn as one SVG path; the words are its accessible name.
+pub fn qr_code(text: &str, label: Html) -> Html {
+    let Some(qr) = crate::qr::encode(text) else { return html! { <span class="qr-label">{ label }</span> } };
+    let w = qr.width.to_string();
+    html! {
+        <figure class="qr" data-qr={text.to_string()}>
+            <svg class="qr-svg" viewBox={format!("0 0 {w} {w}")} aria-hidden="true" focusable="false">
+                <rect width={w.clone()} height={w} fill="#fff" />
+                <path d={qr.path} fill="#000" />
+            </svg>
+            <figcaption class="qr-label">{ label }</figcaption>
+        </figure>
+    }
+}
+
+pub fn sources(ctx: &Ctx, line: &SourceLine) -> Html {
+    let l = ctx.lang;
     if line.sources.is_empty() {
         return html! {};
     }
@@ -146,7 +168,7 @@ pub fn sources(l: Lang, line: &SourceLine) -> Html {
                     let title = if s.url.is_empty() {
                         html! { { data(l, s.title) } }
                     } else {
-                        html! { { external_link(l, &s.url, "", html! { <>{ data(l, s.title) }</> }) } }
+                        html! { { external_link(ctx, &s.url, "", html! { <>{ data(l, s.title) }</> }) } }
                     };
                     let when = match s.dated {
                         Some(d) => t(l, Msg::SourceDated(d)),

@@ -53,7 +53,7 @@ pub fn not_alone(ctx: &Ctx, figures: &guidance::NotAlone) -> Html {
                 </svg>
                 <figcaption>{ t(l, Msg::NotAloneText { kumamoto: k, japan: j }) }</figcaption>
             </figure>
-            { sources(l, &figures.sources) }
+            { sources(ctx, &figures.sources) }
         </details>
     }
 }

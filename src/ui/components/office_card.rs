@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::ui::ctx::Ctx;
 
-use super::common::{external_link, sources};
+use super::common::{external_link, qr_code, sources};
 use crate::directory;
 use crate::guidance::{OldInfo, Place, Reach};
 use crate::i18n::{Msg, data, office_helps, office_name, t};
@@ -21,13 +21,13 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
     // How to reach it, at once: the sourced contacts, or the page to find them on.
     let mut contacts: Vec<Html> = Vec::new();
     if let Some(d) = place.phone {
-        contacts.push(row(Msg::OfficePhone, html! { { tel_link(d.value.ja, "", html! {}) } }));
+        contacts.push(row(Msg::OfficePhone, html! { { tel_link(ctx, d.value.ja, "", html! {}) } }));
     }
     if let Some(d) = place.address {
         let map = directory::map_search_url(d.value.ja);
         contacts.push(row(
             Msg::OfficeAddress,
-            html! { <>{ data(l, d.value) }<br />{ external_link(l, &map, "", html! { <>{ t(l, Msg::OfficeMap) }</> }) }</> },
+            html! { <>{ data(l, d.value) }<br />{ external_link(ctx, &map, "", html! { <>{ t(l, Msg::OfficeMap) }</> }) }</> },
         ));
     }
     if let Some(d) = place.hours {
@@ -44,16 +44,16 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
     if let (Some(d), Reach::Phone(_)) = (place.page, place.reach) {
         more.push(row(
             Msg::UrlLabel(o.url_kind),
-            html! { { external_link(l, &d.value.ja, "", html! { <>{ d.value.ja }</> }) } },
+            html! { { external_link(ctx, &d.value.ja, "", html! { <>{ d.value.ja }</> }) } },
         ));
     }
     let reach_link = match place.reach {
         Reach::Phone(_) => html! {},
         Reach::Page { page, kind } => html! {
-            <p class="office-link">{ external_link(l, &page.value.ja, "", html! { <>{ t(l, Msg::OpenPage(kind)) }</> }) }</p>
+            <p class="office-link">{ external_link(ctx, &page.value.ja, "", html! { <>{ t(l, Msg::OpenPage(kind)) }</> }) }</p>
         },
         Reach::Fallback(d) => html! {
-            <p class="office-link">{ external_link(l, &d.value.ja, "", html! { <>{ t(l, Msg::OpenFallback) }</> }) }</p>
+            <p class="office-link">{ external_link(ctx, &d.value.ja, "", html! { <>{ t(l, Msg::OpenFallback) }</> }) }</p>
         },
     };
 
@@ -81,15 +81,24 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
                     <p class="office-helps">{ office_helps(l, o) }</p>
                     if !more.is_empty() { <dl class="office-details">{ for more }</dl> }
                 </details>
-                { sources(l, &place.sources) }
+                { sources(ctx, &place.sources) }
             </div>
         </article>
     }
 }
 
 /// A phone number (as written in the data: 0XX-XXX-XXXX) as a `tel:` link, the digits only
-/// in the address.
-pub fn tel_link(number: &'static str, class: &'static str, children: Html) -> Html {
+/// in the address. On a kiosk, which cannot call, the number in large type and a QR code that
+/// dials it from the person's own phone.
+pub fn tel_link(ctx: &Ctx, number: &'static str, class: &'static str, children: Html) -> Html {
     let href = format!("tel:{}", number.replace('-', ""));
+    if ctx.kiosk {
+        return html! {
+            <div class="tel-kiosk">
+                <p class="tel tel-number">{ children }{ number }</p>
+                { qr_code(&href, html! { { t(ctx.lang, Msg::QrCalls) } }) }
+            </div>
+        };
+    }
     html! { <a class={classes!("tel", (!class.is_empty()).then_some(class))} {href}>{ children }{ number }</a> }
 }

@@ -86,7 +86,7 @@ pub fn programme_body(ctx: &Ctx, card: &Card) -> Html {
             }
             if let Some(note) = period.note { <p class="note">{ data(l, note) }</p> }
             <p class="rule-version">{ t(l, Msg::RuleVersion { from: period.from, until: period.until }) }</p>
-            { sources(l, &card.sources) }
+            { sources(ctx, &card.sources) }
         </div>
     }
 }

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use crate::ui::ctx::Ctx;
 
-use super::common::{external_link, heading, sources, start_over, use_ctx};
+use super::common::{external_link, heading, qr_code, sources, start_over, use_ctx};
+use super::slip::{slip_foot, slip_head};
 use super::not_alone::not_alone;
 use super::office_card::{office_card, tel_link};
 use super::programme_card::{programme_body, programme_card};
@@ -61,15 +62,23 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     };
     let change = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Check));
     let start_over = start_over(&ctx.dispatch);
+    // The link is to this page, or on a kiosk to the widget's public address (only offered
+    // when the kiosk names one: its own address may mean nothing on a phone).
+    let site = p.settings.presets.site.clone();
+    let offer_link = !ctx.kiosk || site.is_some();
     let make_link = {
         let (share, fragment) = (share.clone(), g.share.clone());
-        Callback::from(move |_: MouseEvent| share.set(Some(format!("{}#{fragment}", dom::page_address()))))
+        Callback::from(move |_: MouseEvent| {
+            let base = site.clone().unwrap_or_else(dom::page_address);
+            share.set(Some(format!("{base}#{fragment}")))
+        })
     };
     let c = &g.cohort;
     let p_ = &g.programmes;
 
     html! {
         <section class="screen screen-result" data-muni={g.municipality.code.0.to_string()}>
+            { slip_head(&ctx, &g, &p.answers.or_muni(p.settings.presets.muni)) }
             { heading(t(l, Msg::ResultTitle(g.who)), None) }
             { summary_card(&ctx, &g.summary) }
             if g.family_note { <p class="family-note">{ t(l, Msg::FamilyNote) }</p> }
@@ -80,7 +89,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 if c.not_your_fault { <p class="not-your-fault">{ t(l, Msg::CohortNotYourFault) }</p> }
                 <div class="card-foot">
                     { not_alone(&ctx, &g.not_alone) }
-                    { sources(l, &c.sources) }
+                    { sources(&ctx, &c.sources) }
                 </div>
             </section>
 
@@ -89,12 +98,15 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             <section class="places" aria-labelledby="places-heading">
                 <h2 id="places-heading">{ t(l, Msg::PlacesHeading) }</h2>
                 <p>{ t(l, Msg::PlacesLead) }</p>
-                <div class="nearest">
-                    <button type="button" class="button button-secondary" onclick={locate}
-                        disabled={*locating == Locating::Asking}>{ t(l, Msg::NearestButton) }</button>
-                    <p class="hint">{ t(l, Msg::NearestPrivacy) }</p>
-                    <p class="nearest-status" role="status">{ locating_text }</p>
-                </div>
+                // Not on a kiosk: its position is the counter's, and it is shared.
+                if !ctx.kiosk {
+                    <div class="nearest">
+                        <button type="button" class="button button-secondary" onclick={locate}
+                            disabled={*locating == Locating::Asking}>{ t(l, Msg::NearestButton) }</button>
+                        <p class="hint">{ t(l, Msg::NearestPrivacy) }</p>
+                        <p class="nearest-status" role="status">{ locating_text }</p>
+                    </div>
+                }
                 { for g.places.iter().map(|place| html! { { office_card(&ctx, place, from_device) } }) }
                 if !g.other_places.is_empty() {
                     <details class="other-places">
@@ -140,17 +152,26 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             <div class="share">
                 if let Some(link) = &*share {
                     <p class="share-warning" role="status">{ t(l, Msg::ShareWarning) }</p>
-                    <label class="label" for="share-link">{ t(l, Msg::ShareLabel) }</label>
-                    <input id="share-link" class="input" type="text" readonly=true value={link.clone()}
-                        onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
-                } else {
-                    <button type="button" class="button-link" data-action="share" onclick={make_link}>{ t(l, Msg::ShareButton) }</button>
+                    if ctx.kiosk {
+                        { qr_code(link, html! { { t(l, Msg::KioskPhoneLabel) } }) }
+                    } else {
+                        <label class="label" for="share-link">{ t(l, Msg::ShareLabel) }</label>
+                        <input id="share-link" class="input" type="text" readonly=true value={link.clone()}
+                            onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
+                    }
+                } else if offer_link {
+                    <button type="button" class="button-link" data-action="share" onclick={make_link}>
+                        { t(l, if ctx.kiosk { Msg::KioskPhone } else { Msg::ShareButton }) }
+                    </button>
                 }
             </div>
             <div class="actions">
+                <button type="button" class="button button-secondary" data-action="print"
+                    onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(l, Msg::Print) }</button>
                 <button type="button" class="button button-secondary" data-action="change-answers" onclick={change}>{ t(l, Msg::ChangeAnswers) }</button>
                 <button type="button" class="button button-secondary" data-action="start-over" onclick={start_over}>{ t(l, Msg::StartOver) }</button>
             </div>
+            { slip_foot(&ctx, &g) }
         </section>
     }
 }
@@ -165,13 +186,13 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
     let step = &s.first_step;
     let reach = match place.reach {
         Reach::Phone(d) => html! {
-            { tel_link(d.value.ja, "button button-call", html! { <><span class="call-label">{ t(l, Msg::Call) }</span></> }) }
+            { tel_link(ctx, d.value.ja, "button button-call", html! { <><span class="call-label">{ t(l, Msg::Call) }</span></> }) }
         },
         Reach::Page { page, kind } => html! {
-            { external_link(l, &page.value.ja, "button button-page", html! { <>{ t(l, Msg::OpenPage(kind)) }</> }) }
+            { external_link(ctx, &page.value.ja, "button button-page", html! { <>{ t(l, Msg::OpenPage(kind)) }</> }) }
         },
         Reach::Fallback(d) => html! {
-            { external_link(l, &d.value.ja, "button button-page", html! { <>{ t(l, Msg::OpenFallback) }</> }) }
+            { external_link(ctx, &d.value.ja, "button button-page", html! { <>{ t(l, Msg::OpenFallback) }</> }) }
         },
     };
     let age = match place.reach.detail().freshness {

@@ -11,6 +11,7 @@ use crate::settings::Who;
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub who: Who,
+    pub kiosk: bool,
 }
 
 #[function_component]
@@ -36,6 +37,7 @@ pub fn Start(p: &StartProps) -> Html {
             { heading(t(l, Msg::StartTitle), None) }
             <p class="lead">{ t(l, Msg::StartLead) }</p>
             <p class="privacy-promise">{ t(l, Msg::StartPrivacy) }</p>
+            if p.kiosk { <p class="kiosk-note" role="note">{ t(l, Msg::KioskNote) }</p> }
             <form novalidate=true {onsubmit}>
                 { radio_group(l, RadioGroupProps {
                     name: "who".into(), legend: t(l, Msg::WhoLegend), legend_is_heading: false, caption: None,

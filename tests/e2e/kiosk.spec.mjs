@@ -1,0 +1,111 @@
+// A kiosk at a support counter (`?mode=kiosk`), with Playwright's clock: activity keeps the
+// session, the warning comes at 120 s, the wipe follows its countdown, and afterwards nothing of
+// the last person remains, not even through Back; nothing leads out of the widget; every QR code
+// reads as the text it carries; every control is a large target.
+import { test, expect } from "./fixtures.mjs";
+
+const LINK = "grad=1998&school=univ&work=seeking&muni=432024&lang=en";
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install();
+});
+
+/** Opens a kiosk on a result from a link, as a counsellor might, then checks it was taken in. */
+async function kioskResult(navi, page, query = "mode=kiosk") {
+  await navi.open(LINK, query);
+  await navi.resultFor("432024");
+  await expect(page.locator(".navi")).toHaveAttribute("data-mode", "kiosk");
+  // The link's answers left the address at once: no history entry holds them.
+  expect(new URL(page.url()).hash).toBe("");
+}
+
+async function expectWiped(page) {
+  await expect(page.locator('[data-action="begin"]')).toBeVisible();
+  await expect(page.locator(".navi")).toHaveAttribute("data-mode", "kiosk");
+  await expect(page.locator(".navi")).toHaveAttribute("data-lang", "ja");
+  const text = await page.locator("body").innerText();
+  for (const gone of ["八代", "Yatsushiro", "1998", "Hello Work", "Saposte"]) expect(text).not.toContain(gone);
+  expect(new URL(page.url()).hash).toBe("");
+  expect(new URL(page.url()).search).toBe("?mode=kiosk");
+}
+
+test("activity keeps the session; the warning comes after 120 s idle and the wipe after its countdown", async ({ navi, page }) => {
+  await kioskResult(navi, page);
+  const dialog = page.getByRole("alertdialog");
+  await page.clock.runFor(100_000);
+  await page.keyboard.press("Tab"); // someone is still here
+  await page.clock.runFor(100_000);
+  await expect(dialog).toBeHidden();
+  await page.clock.runFor(21_000);
+  await expect(dialog).toBeVisible();
+  await expect(page.locator('[data-action="continue"]')).toBeFocused();
+  await expect(page.locator("#idle-body")).toHaveAttribute("data-seconds-left", /^(59|60)$/);
+  // "Continue" keeps everything.
+  await page.locator('[data-action="continue"]').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator(".screen-result")).toBeVisible();
+  // Idle again: warning, then the wipe when the countdown ends.
+  await page.clock.runFor(121_000);
+  await expect(dialog).toBeVisible();
+  await page.clock.runFor(30_000);
+  await expect(page.locator("#idle-body")).toHaveAttribute("data-seconds-left", /^(29|30)$/);
+  await page.clock.runFor(31_000);
+  await expectWiped(page);
+  await expect(dialog).toBeHidden();
+  // Back brings nothing of the last person: it leaves the kiosk page.
+  await page.goBack();
+  expect(page.url()).not.toContain("grad=");
+  expect(page.url()).not.toContain("#");
+});
+
+test("「おわる」 wipes at once, keeps the kiosk's presets, and an empty kiosk never warns", async ({ navi, page }) => {
+  await kioskResult(navi, page, "mode=kiosk&muni=432067");
+  await page.locator('header [data-action="end"]').click();
+  await expect(page.locator('[data-action="begin"]')).toBeVisible();
+  await expect(page.locator(".navi")).toHaveAttribute("data-lang", "ja");
+  expect(new URL(page.url()).search).toBe("?mode=kiosk&muni=432067");
+  await expect(page.locator(".kiosk-note")).toBeVisible();
+  await page.clock.runFor(400_000);
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+});
+
+test("nothing leads out of a kiosk: pages and phone numbers are QR codes, and targets are large", async ({ navi, page }) => {
+  await kioskResult(navi, page);
+  // Open every collapsed part, so every link the result has is counted.
+  await page.locator("details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+  const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(links.filter((h) => !h.startsWith("#")), "no link out of the widget, not even tel:").toEqual([]);
+  const qrs = page.locator("[data-qr]");
+  expect(await qrs.count()).toBeGreaterThan(3);
+  const texts = await qrs.evaluateAll((els) => els.map((e) => e.getAttribute("data-qr")));
+  expect(texts.some((t) => t.startsWith("tel:"))).toBe(true);
+  expect(texts.every((t) => /^(https?:|tel:)/.test(t))).toBe(true);
+  // Each QR code is at least 160 CSS px wide and says what it opens.
+  for (const qr of (await qrs.all()).slice(0, 6)) {
+    const box = await qr.locator("svg").boundingBox();
+    expect(box.width).toBeGreaterThanOrEqual(160);
+    await expect(qr.locator("figcaption")).not.toBeEmpty();
+  }
+  // No geolocation on a shared screen; no share link without a public address.
+  await expect(page.locator(".nearest")).toHaveCount(0);
+  await expect(navi.action("share")).toHaveCount(0);
+  // Every control at least 44×44 CSS px.
+  const small = await page.locator("button, input, summary, label.radio, .radio label").evaluateAll((els) =>
+    els
+      .filter((e) => e.offsetParent !== null)
+      .map((e) => [e.getBoundingClientRect(), e.textContent.trim().slice(0, 30)])
+      .filter(([r]) => r.width < 44 || r.height < 44)
+      .map(([r, t]) => `${t} ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+  expect(small).toEqual([]);
+  await navi.expectAccessible("kiosk result");
+});
+
+test("with its public address, a kiosk offers the result for the person's phone as a QR code, on request", async ({ navi, page }) => {
+  await kioskResult(navi, page, "mode=kiosk&site=https%3A%2F%2Fnavi.example.jp%2Fkumamoto%2F");
+  await expect(page.locator(".share [data-qr]")).toHaveCount(0);
+  await navi.action("share").click();
+  await expect(page.locator(".share-warning")).toBeVisible();
+  const qr = page.locator(".share [data-qr]");
+  await expect(qr).toHaveAttribute("data-qr", `https://navi.example.jp/kumamoto/#${LINK}`);
+});
