@@ -258,6 +258,7 @@ async fn an_office_notice_is_shown_prominently() {
     #[derive(Properties, PartialEq)]
     struct P {
         place: Place,
+        kiosk: bool,
     }
     #[function_component]
     fn Wrapper(p: &P) -> Html {
@@ -267,6 +268,7 @@ async fn an_office_notice_is_shown_prominently() {
             today: kumamoto_shien_navi::date::Date::parse("2026-11-21").unwrap(),
             dispatch: Callback::noop(),
             depth: 0,
+            kiosk: p.kiosk,
         };
         html! {
             <ContextProvider<Ctx> context={ctx.clone()}>
@@ -277,7 +279,7 @@ async fn an_office_notice_is_shown_prominently() {
 
     let root = gloo::utils::document().create_element("div").unwrap();
     gloo::utils::body().append_child(&root).unwrap();
-    let handle = yew::Renderer::<Wrapper>::with_root_and_props(root.clone(), P { place }).render();
+    let handle = yew::Renderer::<Wrapper>::with_root_and_props(root.clone(), P { place: place.clone(), kiosk: false }).render();
     yew::scheduler::flush().await;
     let notice = root
         .query_selector("[data-office='saposte-test'] .office-notice[role=note]")
@@ -289,6 +291,19 @@ async fn an_office_notice_is_shown_prominently() {
     assert_eq!(before.as_deref(), Some("distance"));
     assert!(root.query_selector("a[href='tel:0960000000']").unwrap().is_some());
     assert!(root.text_content().unwrap().contains("役場から約3km"));
+    handle.destroy();
+    root.remove();
+
+    // The same card on a kiosk: no link at all; the phone number large, with a QR code that
+    // dials it, and every source as a QR code that says what it opens.
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let handle = yew::Renderer::<Wrapper>::with_root_and_props(root.clone(), P { place, kiosk: true }).render();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("a").unwrap().is_none(), "no link on a kiosk");
+    let tel = root.query_selector("[data-qr='tel:0960000000'] svg path").unwrap().expect("a QR code of the number");
+    assert!(!tel.get_attribute("d").unwrap().is_empty());
+    assert!(root.query_selector(".tel-number").unwrap().unwrap().text_content().unwrap().contains("096-000-0000"));
     handle.destroy();
     root.remove();
 }
