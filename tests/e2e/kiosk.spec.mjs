@@ -3,6 +3,8 @@
 // the last person remains, not even through Back; nothing leads out of the widget; every QR code
 // reads as the text it carries; every control is a large target.
 import { test, expect } from "./fixtures.mjs";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 
 const LINK = "grad=1998&school=univ&work=seeking&muni=432024&lang=en";
 
@@ -16,7 +18,9 @@ async function kioskResult(navi, page, query = "mode=kiosk") {
   await navi.resultFor("432024");
   await expect(page.locator(".navi")).toHaveAttribute("data-mode", "kiosk");
   // The link's answers left the address at once: no history entry holds them.
-  expect(new URL(page.url()).hash).toBe("");
+  await expect.poll(() => new URL(page.url()).hash).toBe("");
+  // From here on, time moves only when the test moves it.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 }
 
 async function expectWiped(page) {
@@ -98,7 +102,17 @@ test("nothing leads out of a kiosk: pages and phone numbers are QR codes, and ta
       .map(([r, t]) => `${t} ${Math.round(r.width)}×${Math.round(r.height)}`),
   );
   expect(small).toEqual([]);
+  // axe waits on timers of its own: let time run again.
+  await page.clock.resume();
   await navi.expectAccessible("kiosk result");
+});
+
+test("axe finds nothing on the idle warning", async ({ navi, page }) => {
+  await kioskResult(navi, page);
+  await page.clock.runFor(121_000);
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await page.clock.resume(); // 60 s of real time left: ample for axe
+  await navi.expectAccessible("idle warning");
 });
 
 test("with its public address, a kiosk offers the result for the person's phone as a QR code, on request", async ({ navi, page }) => {
@@ -108,4 +122,21 @@ test("with its public address, a kiosk offers the result for the person's phone 
   await expect(page.locator(".share-warning")).toBeVisible();
   const qr = page.locator(".share [data-qr]");
   await expect(qr).toHaveAttribute("data-qr", `https://navi.example.jp/kumamoto/#${LINK}`);
+});
+
+test("every QR code on a kiosk's result reads, from a screenshot, as exactly its data-qr text", async ({ navi, page }) => {
+  await kioskResult(navi, page);
+  await page.locator("details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+  test.setTimeout(120_000);
+  const qrs = await page.locator("[data-qr]").all();
+  expect(qrs.length).toBeGreaterThan(3);
+  const seen = new Set();
+  for (const qr of qrs) {
+    const text = await qr.getAttribute("data-qr");
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const png = PNG.sync.read(await qr.locator("svg").screenshot());
+    const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(read?.data, "decoded").toBe(text);
+  }
 });

@@ -33,7 +33,8 @@ async function expectRules(navi, lang, label) {
 
 for (const lang of LANGS) {
   test(`${lang}: the whole flow, every screen passes the text rules and axe`, async ({ navi, page }) => {
-    test.setTimeout(120_000);
+    // The easy result with every detail open has hundreds of named controls to look up.
+    test.setTimeout(240_000);
     await navi.open();
     await navi.setLang(lang);
     await expect(page.locator("html")).toHaveAttribute("lang", TAG[lang]);

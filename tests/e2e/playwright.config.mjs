@@ -9,7 +9,10 @@ export default defineConfig({
   testMatch: /.*\.spec\.mjs/,
   // screens.spec.mjs only takes screenshots for people to look at (`make screenshots`).
   testIgnore: process.env.SCREENSHOTS ? [] : [/screens\.spec\.mjs/],
-  timeout: 30_000,
+  // A whole flow with axe on every screen takes up to 40 s alone on 2 cores, and twice that
+  // beside another worker; the widget's start can take seconds then too.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   forbidOnly: true,
   reporter: [["list"]],
