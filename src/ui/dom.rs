@@ -206,6 +206,11 @@ pub fn speak(
     }
 }
 
+/// The device is reading something aloud (or about to).
+pub fn speaking() -> bool {
+    synth().is_some_and(|s| s.speaking() || s.pending())
+}
+
 pub fn stop_speaking() {
     if let Some(s) = synth()
         && (s.speaking() || s.pending())

@@ -177,3 +177,33 @@ export const test = base.extend({
     expect(navi.unexpectedRequests(), "every request is a start-up file, loaded once").toEqual([]);
   },
 });
+
+// Read aloud: the browser's voices are replaced by a list with a cloud voice and an on-device
+// voice; what the widget asks the browser to speak is recorded.
+export const SPEECH_STUB = () => {
+  const voice = (name, lang, localService, isDefault) => ({ name, lang, localService, default: isDefault, voiceURI: name });
+  const voices = [voice("Google 日本語", "ja-JP", false, true), voice("Kyoko", "ja-JP", true, false)];
+  window.__spoken = [];
+  window.__cancelled = 0;
+  class Utterance {
+    constructor(text) {
+      this.text = text;
+    }
+  }
+  Object.defineProperty(window, "SpeechSynthesisUtterance", { value: Utterance });
+  const synth = new EventTarget();
+  Object.assign(synth, {
+    getVoices: () => voices,
+    speaking: false,
+    pending: false,
+    speak(u) {
+      window.__spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
+      synth.speaking = true;
+    },
+    cancel() {
+      window.__cancelled++;
+      synth.speaking = false;
+    },
+  });
+  Object.defineProperty(window, "speechSynthesis", { value: synth });
+};

@@ -2,7 +2,7 @@
 // session, the warning comes at 120 s, the wipe follows its countdown, and afterwards nothing of
 // the last person remains, not even through Back; nothing leads out of the widget; every QR code
 // reads as the text it carries; every control is a large target.
-import { test, expect } from "./fixtures.mjs";
+import { test, expect, SPEECH_STUB } from "./fixtures.mjs";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 
@@ -13,8 +13,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 /** Opens a kiosk on a result from a link, as a counsellor might, then checks it was taken in. */
-async function kioskResult(navi, page, query = "mode=kiosk") {
-  await navi.open(LINK, query);
+async function kioskResult(navi, page, query = "mode=kiosk", link = LINK) {
+  await navi.open(link, query);
   await navi.resultFor("432024");
   await expect(page.locator(".navi")).toHaveAttribute("data-mode", "kiosk");
   // The link's answers left the address at once: no history entry holds them.
@@ -139,4 +139,16 @@ test("every QR code on a kiosk's result reads, from a screenshot, as exactly its
     const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(read?.data, "decoded").toBe(text);
   }
+});
+
+test("no warning while the kiosk is reading aloud to someone", async ({ navi, page }) => {
+  await page.addInitScript(SPEECH_STUB); // an on-device Japanese voice
+  await kioskResult(navi, page, "mode=kiosk", LINK.replace("lang=en", "lang=ja"));
+  await page.locator("[data-read-aloud]").click();
+  await page.clock.runFor(200_000);
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+  // Reading ends: the idle count starts again.
+  await page.evaluate(() => window.speechSynthesis.cancel());
+  await page.clock.runFor(121_000);
+  await expect(page.getByRole("alertdialog")).toBeVisible();
 });

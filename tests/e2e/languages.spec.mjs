@@ -1,6 +1,6 @@
 // The three registers: 日本語, やさしい日本語 (a reading on every kanji) and English, on every
 // screen, with the same verdicts and places in each, and the two text rules checked on the DOM.
-import { test, expect } from "./fixtures.mjs";
+import { test, expect, SPEECH_STUB } from "./fixtures.mjs";
 
 const LANGS = ["ja", "easy", "en"];
 const TAG = { ja: "ja", easy: "ja", en: "en" };
@@ -130,36 +130,6 @@ test("the apology after a panic speaks the chosen register", async ({ page }) =>
   await page.goto("/#panic-test&lang=easy");
   await expect(page.locator(".apology h1 ruby rt").first()).not.toBeEmpty();
 });
-
-// Read aloud: the browser's voices are replaced by a list with a cloud voice and an on-device
-// voice; what the widget asks the browser to speak is recorded.
-const SPEECH_STUB = () => {
-  const voice = (name, lang, localService, isDefault) => ({ name, lang, localService, default: isDefault, voiceURI: name });
-  const voices = [voice("Google 日本語", "ja-JP", false, true), voice("Kyoko", "ja-JP", true, false)];
-  window.__spoken = [];
-  window.__cancelled = 0;
-  class Utterance {
-    constructor(text) {
-      this.text = text;
-    }
-  }
-  Object.defineProperty(window, "SpeechSynthesisUtterance", { value: Utterance });
-  const synth = new EventTarget();
-  Object.assign(synth, {
-    getVoices: () => voices,
-    speaking: false,
-    pending: false,
-    speak(u) {
-      window.__spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
-      synth.speaking = true;
-    },
-    cancel() {
-      window.__cancelled++;
-      synth.speaking = false;
-    },
-  });
-  Object.defineProperty(window, "speechSynthesis", { value: synth });
-};
 
 test("read aloud uses only the on-device voice, reads base text a sentence at a time, and stops on a new screen", async ({ navi, page }) => {
   await page.addInitScript(SPEECH_STUB);

@@ -1,7 +1,7 @@
 //! A kiosk's guard against the next person seeing the last one's answers: after `IDLE_SECS`
 //! without a touch, key, wheel or pointer press, a warning (a modal `alertdialog`, focus on its
 //! large button) counts `COUNTDOWN_SECS` down, then the session is wiped. Nothing is counted
-//! while the kiosk shows nothing of anyone. Times run on the page's timers, so tests drive
+//! while the kiosk shows nothing of anyone, or while it reads the screen aloud. Times run on the page's timers, so tests drive
 //! them with a fake clock.
 
 use std::cell::Cell;
@@ -53,7 +53,9 @@ pub fn IdleGuard(p: &IdleProps) -> Html {
                 .collect();
             idle.set(0);
             let tick = gloo::timers::callback::Interval::new(1_000, move || {
-                if pristine {
+                // Nothing to forget, or someone is listening to the screen being read.
+                if pristine || (left.is_none() && dom::speaking()) {
+                    idle.set(0);
                     return;
                 }
                 let n = idle.get() + 1;
