@@ -152,3 +152,12 @@ test("no warning while the kiosk is reading aloud to someone", async ({ navi, pa
   await page.clock.runFor(121_000);
   await expect(page.getByRole("alertdialog")).toBeVisible();
 });
+
+test("a key pressed while the warning shows does not stop the countdown: only 続ける does", async ({ navi, page }) => {
+  await kioskResult(navi, page);
+  await page.clock.runFor(121_000);
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await page.clock.runFor(60_000);
+  await expectWiped(page);
+});

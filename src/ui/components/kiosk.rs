@@ -5,7 +5,6 @@
 //! them with a fake clock.
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -30,22 +29,24 @@ pub struct IdleProps {
 pub fn IdleGuard(p: &IdleProps) -> Html {
     let ctx = use_ctx();
     let l = ctx.lang;
-    // Seconds since the last input; shared with the listeners and the one-second tick.
-    let idle = use_mut_ref(|| Rc::new(Cell::new(0u32)));
+    // Seconds since the last input; shared with the listeners and the one-second tick. The
+    // warning shows from `IDLE_SECS` on: the listeners read that from the count itself (a state
+    // handle captured by them would only ever hold the value of its first render).
+    let idle = use_memo((), |_| Cell::new(0u32));
     let left = use_state_eq(|| None::<u32>);
     let dialog = use_node_ref();
 
     {
-        let (idle, left, on_wipe, pristine) = (idle.borrow().clone(), left.clone(), p.on_wipe.clone(), p.pristine);
+        let (idle, left, on_wipe, pristine) = (idle.clone(), left.clone(), p.on_wipe.clone(), p.pristine);
         use_effect_with(pristine, move |&pristine| {
             let window = gloo::utils::window();
             let listeners: Vec<EventListener> = ["pointerdown", "keydown", "touchstart", "wheel"]
                 .into_iter()
                 .map(|ev| {
-                    let (idle, left) = (idle.clone(), left.clone());
+                    let idle = idle.clone();
                     // While the warning shows, only its button continues the session.
                     EventListener::new(&window, ev, move |_| {
-                        if left.is_none() {
+                        if idle.get() < IDLE_SECS {
                             idle.set(0)
                         }
                     })
@@ -54,7 +55,7 @@ pub fn IdleGuard(p: &IdleProps) -> Html {
             idle.set(0);
             let tick = gloo::timers::callback::Interval::new(1_000, move || {
                 // Nothing to forget, or someone is listening to the screen being read.
-                if pristine || (left.is_none() && dom::speaking()) {
+                if pristine || (idle.get() < IDLE_SECS && dom::speaking()) {
                     idle.set(0);
                     return;
                 }
@@ -79,20 +80,14 @@ pub fn IdleGuard(p: &IdleProps) -> Html {
     }
 
     let keep = {
-        let (idle, left) = (idle.borrow().clone(), left.clone());
-        Callback::from(move |_: MouseEvent| {
+        let (idle, left) = (idle.clone(), left.clone());
+        Callback::from(move |()| {
             idle.set(0);
             left.set(None);
         })
     };
     // Escape closes a modal dialog: that is "continue" too.
-    let on_cancel = {
-        let (idle, left) = (idle.borrow().clone(), left.clone());
-        Callback::from(move |_: Event| {
-            idle.set(0);
-            left.set(None);
-        })
-    };
+    let on_cancel = keep.reform(|_: Event| ());
     let end = p.on_wipe.reform(|_: MouseEvent| ());
     html! {
         <dialog class="idle-dialog" ref={dialog} role="alertdialog" aria-modal="true"
@@ -100,7 +95,7 @@ pub fn IdleGuard(p: &IdleProps) -> Html {
             if let Some(n) = *left {
                 <h2 id="idle-title">{ t(l, Msg::IdleTitle) }</h2>
                 <p id="idle-body" data-seconds-left={n.to_string()}>{ t(l, Msg::IdleBody(n)) }</p>
-                <button type="button" class="button" data-action="continue" autofocus=true onclick={keep}>{ t(l, Msg::IdleContinue) }</button>
+                <button type="button" class="button" data-action="continue" autofocus=true onclick={keep.reform(|_: MouseEvent| ())}>{ t(l, Msg::IdleContinue) }</button>
                 <button type="button" class="button button-secondary" data-action="end" onclick={end}>{ t(l, Msg::KioskEnd) }</button>
             }
         </dialog>
