@@ -14,6 +14,8 @@ import { join } from "node:path";
 
 import { transformSync } from "esbuild";
 
+import { shortenNames } from "./wasm-names.mjs";
+
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) fail("no staging directory (TRUNK_STAGING_DIR)");
 const htmlPath = join(dir, "index.html");
@@ -37,12 +39,16 @@ const wasmFile = wasm.slice(2);
 // 1b. The wasm-bindgen glue, minified (Trunk leaves it as written: 42 KB, 6.5 KiB brotli; minified,
 //     5.0 KiB). Its integrity in the modulepreload link follows the new content.
 const glueFile = glue.slice(2);
-const glueMin = transformSync(readFileSync(join(dir, glueFile), "utf8"), { minify: true, format: "esm", target: "es2020" }).code;
+let glueMin = transformSync(readFileSync(join(dir, glueFile), "utf8"), { minify: true, format: "esm", target: "es2020" }).code;
+if (!readdirSync(dir).includes(wasmFile)) fail(`${wasmFile} is not in ${dir}`);
+// 1c. Short names between the wasm and the glue (tools/wasm-names.mjs).
+const short = shortenNames(readFileSync(join(dir, wasmFile)), glueMin, fail);
+glueMin = short.glue;
+writeFileSync(join(dir, wasmFile), short.wasm);
 writeFileSync(join(dir, glueFile), glueMin);
 const preload = html.match(new RegExp(`<link[^>]*${glueFile.replace(/[.]/g, "\\.")}[^>]*>`))?.[0];
 if (!preload || !/integrity=/.test(preload)) fail(`no modulepreload link with integrity for ${glueFile}`);
 html = html.replace(preload, preload.replace(/integrity="?sha384-[^" >]+"?/, `integrity=${sri(Buffer.from(glueMin))}`));
-if (!readdirSync(dir).includes(wasmFile)) fail(`${wasmFile} is not in ${dir}`);
 const wasmIntegrity = sri(readFileSync(join(dir, wasmFile)));
 
 // 2. The start-up code as a file. The wasm fetch starts before the glue is imported, so the
@@ -83,4 +89,4 @@ for (const m of html.matchAll(/<(script|link)\b[^>]*>/g)) {
   if (isRes && !/\bintegrity=sha384-/.test(tag)) fail(`no integrity on ${tag}`);
 }
 writeFileSync(htmlPath, html);
-console.log(`harden: ${bootFile} (${bootIntegrity}), wasm ${wasmIntegrity}`);
+console.log(`harden: ${short.count} names shortened; ${bootFile} (${bootIntegrity}), wasm ${wasmIntegrity}`);
