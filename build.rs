@@ -612,6 +612,10 @@ fn sourced_code(s: Sourced) -> String {
 }
 
 fn gen_sources(code: &mut String, sources: &[Source]) {
+    // The data's date: by then every source had been read again (the oldest `checked`), so a
+    // source left unread keeps the date, and the kiosk's staff notice, honest.
+    let oldest = sources.iter().map(|s| s.checked).min().expect("sources.toml names no source");
+    writeln!(code, "pub const DATA_DATE: Date = {};", date_code(oldest)).unwrap();
     writeln!(code, "pub static SOURCES: [Source; {}] = [", sources.len()).unwrap();
     for s in sources {
         writeln!(

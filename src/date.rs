@@ -67,6 +67,18 @@ impl Date {
         Date { y, m, d: d.min(days_in_month(y, m)) }
     }
 
+    /// Days from 1970-01-01 to this date (negative before it): the inverse of
+    /// `from_days_since_epoch`. Howard Hinnant's days-from-civil.
+    pub fn days_since_epoch(self) -> i64 {
+        let y = i64::from(self.y) - i64::from(self.m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.m);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.d) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// The same day `n` years earlier (29 February becomes 28 February).
     pub fn years_before(self, n: u16) -> Date {
         let y = self.y.saturating_sub(n).max(Self::MIN_YEAR);
@@ -139,5 +151,9 @@ mod tests {
         assert_eq!(Date::from_days_since_epoch(11_016).to_string(), "2000-02-29");
         assert_eq!(Date::from_days_since_epoch(20_788).to_string(), "2026-12-01");
         assert_eq!(Date::from_days_since_epoch(-1).to_string(), "1969-12-31");
+        for days in [-1, 0, 59, 60, 11_016, 20_788, 47_481] {
+            assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
+        }
+        assert_eq!(Date::parse("2026-12-01").unwrap().days_since_epoch(), 20_788);
     }
 }

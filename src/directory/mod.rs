@@ -1,6 +1,8 @@
 //! Pure: the municipalities of Kumamoto Prefecture, the offices that serve them, and the
 //! sources behind every contact detail. The data is compiled in by `build.rs`.
 
+use crate::date::Date;
+
 pub mod model;
 pub mod validate;
 
@@ -13,7 +15,15 @@ mod data {
     include!(concat!(env!("OUT_DIR"), "/directory_data.rs"));
 }
 
-pub use data::{MUNICIPALITIES as ALL_ROWS, OFFICES, SOURCES, STATS_JAPAN, STATS_KUMAMOTO};
+pub use data::{DATA_DATE, MUNICIPALITIES as ALL_ROWS, OFFICES, SOURCES, STATS_JAPAN, STATS_KUMAMOTO};
+
+/// After how many days a kiosk asks its staff to install a newer build (issue 11).
+pub const DATA_STALE_AFTER_DAYS: i64 = 90;
+
+/// Whether the compiled-in data is more than `DATA_STALE_AFTER_DAYS` old on `today`.
+pub fn data_is_stale(today: Date) -> bool {
+    today.days_since_epoch() - DATA_DATE.days_since_epoch() > DATA_STALE_AFTER_DAYS
+}
 
 /// The 35–44 statistics of Kumamoto Prefecture and of all Japan.
 pub fn not_alone() -> (&'static PrefectureStats, &'static PrefectureStats) {
@@ -162,6 +172,18 @@ fn cos_small(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_data_date_is_the_oldest_reading_of_a_source_and_goes_stale_after_90_days() {
+        let oldest = SOURCES.iter().map(|s| s.checked).min().unwrap();
+        assert_eq!(DATA_DATE, oldest);
+        assert!(SOURCES.iter().all(|s| s.checked >= DATA_DATE));
+        let day = |n: i64| Date::from_days_since_epoch(DATA_DATE.days_since_epoch() + n);
+        assert!(!data_is_stale(DATA_DATE));
+        assert!(!data_is_stale(day(90)), "90 days old is still current");
+        assert!(data_is_stale(day(91)));
+        assert!(!data_is_stale(day(-30)), "a device clock behind the data is not stale");
+    }
 
     #[test]
     fn codes_resolve_only_with_a_valid_check_digit() {

@@ -429,6 +429,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         ),
         Msg::ShareLabel => B("Link to this result (press and hold, or right-click, to copy)"),
         Msg::Print => B("Print"),
+        Msg::DataAsOf(d) => O(format!("This guide uses information as of {d}.")),
+        Msg::KioskDataStale(d) => O(format!("For staff: this guide's information is from {d}, more than 90 days ago. Please update it to the latest version.")),
         Msg::KioskEnd => B("Finish"),
         Msg::KioskNote => B(
             "This screen is shared. When you are done, press \"Finish\": all your answers are erased. They are also erased after a while without use.",
@@ -866,6 +868,7 @@ pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
         (PrivacyPart::Modes, 1) => "On a kiosk at a support counter, after 2 minutes without use a message appears; 60 seconds later your answers, the language you chose and the screen are all erased. Pressing \"Finish\" does the same. Back does not bring them back.",
         (PrivacyPart::Modes, 2) => "A kiosk has no links to other pages or phone numbers. Official pages, maps and phone numbers are QR codes to scan with your own phone. Only \"Continue on your phone\" makes a QR code with your answers in it.",
         (PrivacyPart::Modes, 3) => "Your answers and result are printed only when you press \"Print\". A counter's printer may keep a record of what it printed.",
+        (PrivacyPart::Modes, 4) => "Only on a kiosk does the guide keep its own files on the device (its screens, program and data, the same for everyone), so that it keeps working when the network is down. It never keeps answers. A new version replaces those files at the next start, and the old ones are deleted. On your own phone or computer, and when embedded in another site, nothing is kept.",
         _ => "",
     }
 }

@@ -268,6 +268,10 @@ pub enum Msg {
     /// The print button, where the browser can print.
     Print,
 
+    /// The footer: the date of the data ("この案内は YYYY-MM-DD 時点の情報です").
+    DataAsOf(Date),
+    /// A kiosk whose data is more than 90 days old: a notice for the staff to update it.
+    KioskDataStale(Date),
     /// A kiosk: the button that ends the session and wipes it.
     KioskEnd,
     /// On a kiosk's start screen: that the screen is shared and how it forgets.

@@ -113,6 +113,8 @@ pub fn all() -> Vec<Msg> {
         Msg::ShareWarning,
         Msg::ShareLabel,
         Msg::Print,
+        Msg::DataAsOf(today),
+        Msg::KioskDataStale(today),
         Msg::KioskEnd,
         Msg::KioskNote,
         Msg::IdleTitle,
