@@ -140,6 +140,14 @@ pub struct State {
     pub depth: u32,
 }
 
+/// What the static start screen recorded before the widget started (see `State::resume`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Boot {
+    pub lang: Option<Lang>,
+    pub who: Option<Who>,
+    pub begin: bool,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Leave the start screen, saying whom the answers are about. A new session: `today` is
@@ -204,6 +212,29 @@ impl State {
     pub fn framed(mut self, framed: bool) -> State {
         self.settings.framed = framed;
         self
+    }
+
+    /// Carries over what the person did on the static start screen of `index.html` before the
+    /// widget started: the register they switched to, whom they chose, and whether they
+    /// already pressed はじめる. Only when the widget opens on the start screen too (the page
+    /// shows no static screen otherwise).
+    pub fn resume(self, boot: Boot) -> State {
+        if self.screen != Screen::Start {
+            return self;
+        }
+        let today = self.today;
+        let mut s = self;
+        if let Some(lang) = boot.lang {
+            s.settings.lang = lang;
+        }
+        if let Some(who) = boot.who {
+            s.settings.who = who;
+        }
+        if boot.begin {
+            let who = s.settings.who;
+            s = s.apply(Action::Begin { who, today }).unwrap_or(s);
+        }
+        s
     }
 
     /// Nothing of a person in it: what a kiosk shows between two people.
@@ -397,6 +428,25 @@ mod tests {
     }
 
     const FULL: &str = "grad=1999&school=hs&work=seeking&muni=432024";
+
+    #[test]
+    fn what_the_static_start_screen_recorded_carries_over_to_the_widget() {
+        let fresh = || State::initial(today(), "", "");
+        // Nothing done before the start: the same state.
+        assert_eq!(fresh().resume(Boot::default()), fresh());
+        // A register and a person chosen, はじめる not pressed: still the start screen.
+        let s = fresh().resume(Boot { lang: Some(Lang::Easy), who: Some(Who::Family), begin: false });
+        assert_eq!((s.screen, s.settings.lang, s.settings.who), (Screen::Start, Lang::Easy, Who::Family));
+        assert_eq!(s.nav, Nav::Initial);
+        // はじめる pressed: the first question, as if pressed in the widget.
+        let s = fresh().resume(Boot { lang: Some(Lang::En), who: Some(Who::Family), begin: true });
+        let pressed = step(&State { settings: Settings { lang: Lang::En, ..fresh().settings }, ..fresh() }, Action::Begin { who: Who::Family, today: today() });
+        assert_eq!(s, pressed);
+        assert_eq!(s.screen, Screen::Question(Question::Schooling));
+        // A link that opens on a question or the result showed no start screen: nothing applies.
+        let linked = State::initial(today(), "", FULL);
+        assert_eq!(linked.clone().resume(Boot { lang: Some(Lang::En), who: None, begin: true }), linked);
+    }
 
     #[test]
     fn the_linear_flow_ends_on_the_check_page_then_the_result() {

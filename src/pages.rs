@@ -353,6 +353,31 @@ mod tests {
     }
 
     #[test]
+    fn the_start_screens_go_into_index_html_once_per_register_with_their_own_ids() {
+        let index = "<!doctype html><body><div id=app><p class=loading>…</p></div></body>";
+        let html = with_start_screens(index).expect("the anchor is found");
+        assert!(html.ends_with("<p class=loading>…</p></div></body>"), "the loading line stays, after the screens");
+        for l in Lang::ALL {
+            assert_eq!(html.matches(&format!("data-boot-lang=\"{}\"", l.key())).count(), 1);
+            assert!(html.contains(&rich(&t(l, Msg::StartTitle))), "{l:?}");
+            assert!(html.contains(&rich(&t(l, Msg::DataAsOf(directory::DATA_DATE)))), "{l:?}");
+        }
+        // Ids are unique on the page (the three blocks share it).
+        let ids: Vec<&str> = html.split(" id=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]).collect();
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(ids.len(), unique.len(), "{ids:?}");
+        assert_eq!(ids.len(), 3 * 4);
+        // Every label points at an input of its own block.
+        for l in Lang::ALL {
+            assert!(html.contains(&format!("<label for=\"who-family-{k}\">", k = l.key())));
+            assert!(html.contains(&format!("id=\"who-family-{k}\"", k = l.key())));
+        }
+        assert_eq!(with_start_screens("<body><div class=app></div>"), None);
+    }
+
+    #[test]
     fn every_record_is_on_the_page_in_every_register() {
         for l in Lang::ALL {
             let p = page(l);
@@ -381,6 +406,86 @@ mod tests {
             assert!(!page(l).contains("<script"), "{l:?}");
         }
     }
+}
+
+/// The start screen in the three registers, as the widget draws it (see `ui::app` and
+/// `ui::components::start`), for `index.html`: it paints before the wasm arrives. Each block is
+/// shown by the `data-boot` attribute the page's first script sets (`assets/boot-inline.js`);
+/// ids carry the register, as the three blocks share the page. The widget replaces them when it
+/// starts. The e2e test `first-screen.spec.mjs` holds this to the widget's own rendering.
+pub fn start_screens() -> String {
+    let mut out = String::new();
+    for l in Lang::ALL {
+        out.push_str(&start_screen(l));
+    }
+    out
+}
+
+fn start_screen(l: Lang) -> String {
+    use crate::settings::Who;
+    let tx = |m: Msg| rich(&t(l, m));
+    let k = l.key();
+    let mut switch = String::new();
+    for o in Lang::ALL {
+        write!(
+            switch,
+            "<li><button type=\"button\" data-set-lang=\"{}\" lang=\"{}\" aria-pressed=\"{}\" class=\"lang-choice\">{}</button></li>",
+            o.key(),
+            o.tag(),
+            o == l,
+            rich(&t(o, Msg::LangName))
+        )
+        .unwrap();
+    }
+    let mut radios = String::new();
+    for w in Who::ALL {
+        write!(
+            radios,
+            "<div class=\"radio\"><input type=\"radio\" id=\"who-{w}-{k}\" name=\"who\" value=\"{w}\"{checked}><label for=\"who-{w}-{k}\">{label}</label></div>",
+            w = w.key(),
+            checked = if w == Who::default() { " checked" } else { "" },
+            label = tx(Msg::Who(w)),
+        )
+        .unwrap();
+    }
+    format!(
+        concat!(
+            "<div class=\"navi boot\" lang=\"{tag}\" data-lang=\"{k}\" data-mode=\"standard\" data-boot-lang=\"{k}\">",
+            "<header class=\"navi-header\"><div class=\"navi-title\"><p class=\"navi-name\">{name}</p><p class=\"navi-tagline\">{tagline}</p></div>",
+            "<div class=\"navi-tools\"><nav aria-label=\"{switch_label}\" class=\"lang-switch\"><ul>{switch}</ul></nav></div></header>",
+            "<main class=\"navi-main\"><section class=\"screen screen-start\"><h1 id=\"screen-heading-{k}\" tabindex=\"-1\">{title}</h1>",
+            "<p class=\"lead\">{lead}</p><p class=\"privacy-promise\">{promise}</p>",
+            "<form novalidate><div class=\"field\"><fieldset aria-describedby=\"who-hint-{k}\"><legend class=\"legend\">{legend}</legend>",
+            "<p class=\"hint\" id=\"who-hint-{k}\">{hint}</p><div class=\"radios\">{radios}</div></fieldset></div>",
+            "<button type=\"submit\" data-action=\"begin\" class=\"button button-start\">{start}</button></form></section></main>",
+            "<footer class=\"navi-footer\"><p>{privacy}</p><p>{disclaimer}</p><p class=\"data-date\">{date}</p><ul class=\"footer-links\">",
+            "<li>{privacy_link}</li><li>{review_link}</li></ul></footer></div>",
+        ),
+        tag = l.tag(),
+        k = k,
+        switch = switch,
+        radios = radios,
+        name = tx(Msg::AppName),
+        tagline = tx(Msg::AppTagline),
+        switch_label = esc(&t(l, Msg::LangSwitch).plain()),
+        title = tx(Msg::StartTitle),
+        lead = tx(Msg::StartLead),
+        promise = tx(Msg::StartPrivacy),
+        legend = tx(Msg::WhoLegend),
+        hint = tx(Msg::StartFamily),
+        start = tx(Msg::StartButton),
+        privacy = tx(Msg::PrivacyShort),
+        disclaimer = tx(Msg::Disclaimer),
+        date = tx(Msg::DataAsOf(directory::DATA_DATE)),
+        privacy_link = external(l, crate::link::privacy_page(l), &tx(Msg::PrivacyLink)),
+        review_link = external(l, crate::link::review_page(l), &tx(Msg::ReviewLink)),
+    )
+}
+
+/// `index.html` with the start screens after `<div id=app>` (however the minifier wrote it).
+pub fn with_start_screens(index: &str) -> Option<String> {
+    let open = ["<div id=app>", "<div id=\"app\">"].iter().find_map(|o| index.find(o).map(|i| i + o.len()))?;
+    Some(format!("{}{}{}", &index[..open], start_screens(), &index[open..]))
 }
 
 /// The origins allowed to frame the widget: every `*.lg.jp` site at once, and each of

@@ -1,7 +1,8 @@
 // Trunk post-build hook: makes the built page work under its strict Content-Security-Policy.
 //
 // Trunk writes the start-up code as an inline <script type=module>. The policy in index.html
-// allows no inline script at all, so this hook moves that code into a file of its own,
+// allows no inline script but its own start-screen script (by hash, written in here), so this
+// hook moves that code into a file of its own,
 // loaded with Subresource Integrity, and makes it fetch the wasm with an integrity check too
 // (a <link rel=preload> cannot check a wasm file's integrity, so that link is dropped).
 // It then checks the result and fails the build if anything would weaken the policy.
@@ -53,9 +54,17 @@ const wasmIntegrity = sri(readFileSync(join(dir, wasmFile)));
 
 // 2. The start-up code as a file. The wasm fetch starts before the glue is imported, so the
 //    two downloads overlap as they did with the preload. Nothing is put on `window`.
+//    A kiosk (?mode=kiosk, not in a frame), and only a kiosk, registers the offline worker
+//    (dist/sw.js, tools/sw.mjs), before the widget locks the network. A later controller
+//    change means a newer build is in place: the widget starts it at the end of a session.
 const boot = `// Start-up: fetch the wasm (integrity-checked) and start the widget. Written by tools/harden.mjs.
 const wasm = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)} });
+const sw = navigator.serviceWorker;
+const kiosk = new URLSearchParams(location.search).get("mode") === "kiosk" && window.top === window && sw;
+const worker = kiosk && sw.register("./sw.js").catch(() => null);
+if (kiosk && sw.controller) sw.addEventListener("controllerchange", () => document.documentElement.setAttribute("data-update", ""));
 const { default: init } = await import(${JSON.stringify(glue)});
+await worker;
 await init({ module_or_path: wasm });
 `;
 const bootIntegrity = sri(Buffer.from(boot));
@@ -66,6 +75,17 @@ html = html.replace(inline[0][0], `<script type=module src=./${bootFile} integri
 // 3. Drop the wasm preload: its integrity attribute is ignored by browsers.
 html = html.replace(/<link[^>]*rel=preload[^>]*_bg\.wasm[^>]*>/g, (m) => (m.includes("as=fetch") ? "" : m));
 html = html.replace(/<link[^>]*_bg\.wasm[^>]*rel=preload[^>]*>/g, "");
+
+// 3b. index.html's one inline script (which start screen to show; see index.html), allowed by
+//     its hash alone: the policy names it in place of the placeholder 'sha256-BOOT'.
+//     Minified here (Trunk leaves inline scripts as written), then hashed.
+const classic = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+if (classic.length !== 1) fail(`expected one inline start-screen script, found ${classic.length}`);
+const inlineMin = transformSync(classic[0][1], { minify: true, target: "es2017" }).code.trim();
+html = html.replace(classic[0][0], `<script>${inlineMin}</script>`);
+const inlineHash = `'sha256-${createHash("sha256").update(inlineMin).digest("base64")}'`;
+if (!html.includes("'sha256-BOOT'")) fail("the policy has no 'sha256-BOOT' placeholder for the inline script");
+html = html.replace("'sha256-BOOT'", inlineHash);
 
 // 4. Check what the browser will enforce.
 const cspTag = html.match(/<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i)?.[0];
@@ -82,7 +102,10 @@ for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "*", "http:", "https:"]) 
 for (const need of ["default-src 'none'", "form-action 'none'", "object-src 'none'", "base-uri 'none'"]) {
   if (!csp.includes(need)) fail(`the policy must include ${need}`);
 }
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail("an inline script is left in index.html");
+for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  const hash = `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`;
+  if (!csp.split(/\s+/).includes(hash)) fail("an inline script is in index.html that the policy does not name by hash");
+}
 for (const m of html.matchAll(/<(script|link)\b[^>]*>/g)) {
   const tag = m[0];
   const isRes = /\bsrc=|rel=(stylesheet|modulepreload)/.test(tag);

@@ -30,11 +30,19 @@ fn main() {
         std::fs::write(&file, pages::privacy_page(l, &stylesheet))
             .unwrap_or_else(|e| panic!("pages: {}: {e}", file.display()));
     }
+    // The start screen of each register into index.html, so it paints before the wasm arrives.
+    let index = std::path::Path::new(&dir).join("index.html");
+    let html = std::fs::read_to_string(&index).unwrap_or_else(|e| panic!("pages: {}: {e}", index.display()));
+    if !html.contains("class=\"navi boot\"") {
+        let html = pages::with_start_screens(&html)
+            .unwrap_or_else(|| panic!("pages: {} has no <div id=app> for the start screens", index.display()));
+        std::fs::write(&index, html).unwrap_or_else(|e| panic!("pages: {}: {e}", index.display()));
+    }
     for (name, text) in pages::frame_headers() {
         let file = std::path::Path::new(&dir).join(name);
         std::fs::write(&file, text).unwrap_or_else(|e| panic!("pages: {}: {e}", file.display()));
     }
-    println!("pages: review and privacy pages, framing headers ({today}) written to {dir}");
+    println!("pages: start screens in index.html, review and privacy pages, framing headers ({today}) written to {dir}");
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -16,7 +16,8 @@ use super::components::{
 use super::ctx::{Ctx, HEADING_ID};
 use super::dom;
 use crate::answers::{Answers, Question};
-use crate::flow::{Action, Nav, Screen, State};
+use crate::directory::{DATA_DATE, data_is_stale};
+use crate::flow::{Action, Boot, Nav, Screen, State};
 use crate::i18n::{Msg, t};
 use crate::link::{privacy_page, review_page};
 
@@ -36,11 +37,33 @@ impl Reducible for State {
 /// midnight). Cheap: an unchanged date changes nothing and renders nothing.
 const DAY_CHECK_MS: u32 = 60_000;
 
+/// What the static start screen of `index.html` handed over (`ui::start` reads it).
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub boot: Boot,
+    /// The control that had focus on the static screen, in this markup.
+    #[prop_or_default]
+    pub focus: Option<AttrValue>,
+}
+
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let boot = props.boot;
     let state = use_reducer(|| {
-        State::initial(dom::today(), &dom::location_query(), &dom::location_hash()).framed(dom::is_framed())
+        State::initial(dom::today(), &dom::location_query(), &dom::location_hash())
+            .framed(dom::is_framed())
+            .resume(boot)
     });
+    // Focus stays where it was on the static screen (unless はじめる already moved on).
+    {
+        let focus = props.focus.clone().filter(|_| !boot.begin);
+        use_effect_with((), move |_| {
+            if let Some(sel) = focus {
+                dom::focus_selector(&sel);
+            }
+        });
+    }
 
     // In a frame: the content height for the host page, whenever it changes (the one message
     // the widget ever sends). On a kiosk: a link's answers leave the address at once, so no
@@ -128,6 +151,10 @@ pub fn App() -> Html {
     let clear = start_over(&ctx.dispatch);
     // A kiosk's end of session: everything of the person goes; the kiosk's presets stay.
     let wipe = ctx.dispatch.reform(|_: ()| {
+        // A newer build waiting in the kiosk's offline copy: start it now, between two people.
+        if dom::newer_build_ready() {
+            dom::reload();
+        }
         dom::forget_fragment();
         dom::stop_speaking();
         dom::scroll_to_top();
@@ -188,6 +215,10 @@ pub fn App() -> Html {
                 <footer class="navi-footer">
                     <p>{ t(lang, Msg::PrivacyShort) }</p>
                     <p>{ t(lang, Msg::Disclaimer) }</p>
+                    <p class="data-date">{ t(lang, Msg::DataAsOf(DATA_DATE)) }</p>
+                    if ctx.kiosk && data_is_stale(state.today) {
+                        <p class="kiosk-stale" role="note" data-stale="">{ t(lang, Msg::KioskDataStale(DATA_DATE)) }</p>
+                    }
                     <ul class="footer-links">
                         // New tabs: the answers live only in this page's memory. On a kiosk,
                         // nothing leads out of the widget: the privacy page is a QR code of the
@@ -216,7 +247,7 @@ pub fn App() -> Html {
 /// after it).
 pub const PANIC_TEST_FRAGMENT: &str = "#panic-test";
 
-/// Mounts the widget on `#app`, replacing the static "loading" text: installs the panic page,
+/// Mounts the widget on `#app`, replacing the static start screens (or "loading" line): installs the panic page,
 /// locks the network (the wasm is loaded; nothing else may be fetched), then renders.
 pub fn start() {
     super::panic::install();
@@ -232,6 +263,9 @@ pub fn start() {
         let _ = body.append_child(&div);
         div
     });
+    // The static start screen's state, then the widget in its place (in the same task: no
+    // frame is painted in between).
+    let (boot, focus) = dom::take_boot();
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { boot, focus: focus.map(AttrValue::from) }).render();
 }

@@ -105,6 +105,43 @@ pub fn set_document_lang(tag: &str) {
 }
 
 /// Moves focus to an element by id (headings carry `tabindex="-1"`).
+/// What the static start screen of `index.html` recorded before the widget started (see
+/// `flow::State::resume`), and the control that had focus there, as a selector of the same
+/// control in the widget's own markup. Nothing when that screen was not shown.
+pub fn take_boot() -> (crate::flow::Boot, Option<String>) {
+    use crate::flow::Boot;
+    use crate::settings::Who;
+    // index.html's first script keeps these on <html> while its start screen is in use.
+    let Some(root) = gloo::utils::document().document_element() else { return (Boot::default(), None) };
+    let attr = |a: &str| root.get_attribute(a);
+    let Some(lang) = attr("data-boot").and_then(|k| crate::text::Lang::from_key(&k)) else {
+        return (Boot::default(), None);
+    };
+    let begin = attr("data-begin");
+    let who = begin.clone().or_else(|| attr("data-who")).and_then(|w| Who::from_key(&w));
+    (Boot { lang: Some(lang), who, begin: begin.is_some() }, attr("data-focus").filter(|f| !f.is_empty()))
+}
+
+/// Focuses the element `selector` finds, if any.
+pub fn focus_selector(selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Ok(Some(el)) = gloo::utils::document().query_selector(selector)
+        && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = el.focus();
+    }
+}
+
+/// A kiosk's offline worker has put a newer build in place (the page's start-up script marks
+/// it; see `tools/harden.mjs`): the end of a session is the moment to start it.
+pub fn newer_build_ready() -> bool {
+    gloo::utils::document().document_element().is_some_and(|r| r.has_attribute("data-update"))
+}
+
+pub fn reload() {
+    let _ = gloo::utils::window().location().reload();
+}
+
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = gloo::utils::document().get_element_by_id(id)
