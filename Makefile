@@ -19,7 +19,7 @@ WASM_BINDGEN_VERSION := 0.2.130
 PORT                 ?= 8080
 # The first load (index.html and what it loads) was held to 150 KiB until the kiosk, the QR
 # codes and the print slip (issue 10) added about 8 KiB; issue 11 (twiggy cuts) brings it back.
-SIZE_BUDGET_KIB      ?= 157
+SIZE_BUDGET_KIB      ?= 158
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CHROMEDRIVER := /usr/bin/chromedriver
@@ -58,6 +58,8 @@ dist: tools
 	trunk build --release
 	@# The static pages (the data review page in each register), from the same data and texts.
 	cargo run --quiet --locked --profile test --bin pages -- dist
+	@# A kiosk's offline worker, from the final files and their hashes.
+	node tools/sw.mjs dist
 	@$(MAKE) --no-print-directory size
 
 size:

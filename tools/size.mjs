@@ -20,10 +20,15 @@ const html = readFileSync(join(dist, "index.html"), "utf8");
 const EMBED = "embed.js";
 const EMBED_BUDGET = 2;
 const HEADERS = ["_headers", ".htaccess", "frame-ancestors.nginx.conf"];
-const all = readdirSync(dist).filter((f) => f !== "index.html" && f !== EMBED && !HEADERS.includes(f)).sort();
+// Loaded by a kiosk only, after start: its offline worker (tools/sw.mjs).
+const WORKER = "sw.js";
+const all = readdirSync(dist).filter((f) => f !== "index.html" && f !== EMBED && f !== WORKER && !HEADERS.includes(f)).sort();
 const js = all.filter((g) => g.endsWith(".js")).map((g) => readFileSync(join(dist, g), "utf8"));
 const wasmBytes = all.filter((g) => g.endsWith(".wasm")).map((g) => readFileSync(join(dist, g)));
-const startup = (f) => f.endsWith(".wasm") || html.includes(f) || js.some((code) => code.includes(f));
+// Loaded at start: named by a <script> or <link> of index.html (not by a link the person may
+// follow), by the start-up scripts, or the wasm itself.
+const tags = [...html.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0]).join(" ");
+const startup = (f) => f.endsWith(".wasm") || tags.includes(f) || js.some((code) => code.includes(f));
 const files = ["index.html", ...all.filter(startup)];
 const linked = all.filter((f) => !startup(f));
 for (const f of linked) {
@@ -58,6 +63,9 @@ if (linked.length) {
 }
 const embedSize = br(readFileSync(join(dist, EMBED)));
 console.log(`beside it: ${EMBED} (for municipal pages) ${(embedSize / 1024).toFixed(1)} KiB br (budget ${EMBED_BUDGET} KiB); ${HEADERS.filter((h) => readdirSync(dist).includes(h)).join(", ")}`);
+if (readdirSync(dist).includes(WORKER)) {
+  console.log(`kiosk only: ${WORKER} (offline worker) ${(br(readFileSync(join(dist, WORKER))) / 1024).toFixed(1)} KiB br`);
+}
 if (embedSize > EMBED_BUDGET * 1024) {
   console.error(`${EMBED} is over its ${EMBED_BUDGET} KiB budget`);
   process.exit(1);

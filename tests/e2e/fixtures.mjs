@@ -8,16 +8,19 @@ export { expect };
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** The files a start-up may load: index.html and what it names, and the wasm the start-up
- *  script names. Read from the built dist/, so a new file the build adds must be named here
+/** The files a start-up may load: index.html and what it names, and the wasm (and, on a
+ *  kiosk, the offline worker) the start-up script names. Read from the built dist/, so a new file the build adds must be named here
  *  by the build itself, not by a test. */
 export const DIST = new URL("../../dist/", import.meta.url);
 export function startupFiles() {
   const html = readFileSync(new URL("index.html", DIST), "utf8");
   const named = [...html.matchAll(/(?:src|href)="?\.\/([^"\s>]+)/g)].map((m) => m[1]);
   const boot = named.find((f) => f.startsWith("boot-"));
-  const wasm = boot && readFileSync(new URL(boot, DIST), "utf8").match(/"\.\/([^"]+\.wasm)"/)?.[1];
-  const files = new Set([...named, ...(wasm ? [wasm] : [])]);
+  const bootJs = boot && readFileSync(new URL(boot, DIST), "utf8");
+  const wasm = bootJs?.match(/"\.\/([^"]+\.wasm)"/)?.[1];
+  // A kiosk's start also registers its offline worker (offline.spec.mjs).
+  const worker = bootJs?.match(/register\("\.\/([^"]+)"\)/)?.[1];
+  const files = new Set([...named, ...[wasm, worker].filter(Boolean)]);
   for (const f of files) if (!readdirSync(DIST).includes(f)) throw new Error(`index.html names ${f}, not in dist/`);
   return files;
 }
