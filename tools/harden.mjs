@@ -52,17 +52,28 @@ if (!preload || !/integrity=/.test(preload)) fail(`no modulepreload link with in
 html = html.replace(preload, preload.replace(/integrity="?sha384-[^" >]+"?/, `integrity=${sri(Buffer.from(glueMin))}`));
 const wasmIntegrity = sri(readFileSync(join(dir, wasmFile)));
 
-// 2. The start-up code as a file. The wasm fetch starts before the glue is imported, so the
-//    two downloads overlap as they did with the preload. Nothing is put on `window`.
+// 2. The start-up code as a file. The glue is preloaded by its modulepreload link; the wasm is
+//    fetched once the static start screen has painted (see below). Nothing is put on `window`.
 //    A kiosk (?mode=kiosk, not in a frame), and only a kiosk, registers the offline worker
 //    (dist/sw.js, tools/sw.mjs), before the widget locks the network. A later controller
 //    change means a newer build is in place: the widget starts it at the end of a session.
 const boot = `// Start-up: fetch the wasm (integrity-checked) and start the widget. Written by tools/harden.mjs.
-const wasm = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)} });
 const sw = navigator.serviceWorker;
 const kiosk = new URLSearchParams(location.search).get("mode") === "kiosk" && window.top === window && sw;
 const worker = kiosk && sw.register("./sw.js").catch(() => null);
 if (kiosk && sw.controller) sw.addEventListener("controllerchange", () => document.documentElement.setAttribute("data-update", ""));
+// The static start screen first: the wasm is fetched once the browser reports that screen
+// painted (or after 300 ms: a frame out of view paints nothing), so it does not compete with
+// the first paint on a slow network, and the widget takes the screen's place only after it.
+if (document.documentElement.dataset.boot !== "wait") {
+  await new Promise((r) => {
+    setTimeout(r, 300);
+    for (const type of ["paint", "largest-contentful-paint"]) {
+      try { new PerformanceObserver(r).observe({ type, buffered: true }); } catch {}
+    }
+  });
+}
+const wasm = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)} });
 const { default: init } = await import(${JSON.stringify(glue)});
 await worker;
 await init({ module_or_path: wasm });

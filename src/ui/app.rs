@@ -263,9 +263,14 @@ pub fn start() {
         let _ = body.append_child(&div);
         div
     });
-    // The static start screen's state, then the widget in its place (in the same task: no
-    // frame is painted in between).
-    let (boot, focus) = dom::take_boot();
-    root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { boot, focus: focus.map(AttrValue::from) }).render();
+    // The first render in a task of its own: the browser may paint and take input between
+    // the wasm's start and the render (shorter tasks, a smaller Total Blocking Time). The
+    // static start screen's state is read then, and the widget takes its place in that same
+    // task (no frame is painted in between).
+    gloo::timers::callback::Timeout::new(0, move || {
+        let (boot, focus) = dom::take_boot();
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { boot, focus: focus.map(AttrValue::from) }).render();
+    })
+    .forget();
 }

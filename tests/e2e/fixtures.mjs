@@ -70,7 +70,7 @@ export class Navi {
   /** Switches the register with the switch every screen has. */
   async setLang(lang) {
     await this.page.locator(`[data-set-lang="${lang}"]`).click();
-    await expect(this.page.locator(".navi")).toHaveAttribute("data-lang", lang);
+    await expect(this.page.locator(".navi:not(.boot)")).toHaveAttribute("data-lang", lang);
   }
 
   async answerSchooling({ school, grad, born = "" }) {
