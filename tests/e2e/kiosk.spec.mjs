@@ -161,3 +161,28 @@ test("a key pressed while the warning shows does not stop the countdown: only �
   await page.clock.runFor(60_000);
   await expectWiped(page);
 });
+
+test("the footer dates the data; a kiosk whose data is over 90 days old asks staff to update it, a phone never", async ({ navi, page }) => {
+  for (const query of ["mode=kiosk", ""]) {
+    await navi.open("", query);
+    const footer = page.locator(".navi-footer .data-date");
+    await expect(footer).toHaveText(/^この案内は \d{4}-\d{2}-\d{2} 時点の情報です。$/);
+    const dataDate = (await footer.textContent()).match(/\d{4}-\d{2}-\d{2}/)[0];
+    const day = (n) => new Date(Date.parse(`${dataDate}T12:00:00+09:00`) + n * 86_400_000);
+    const stale = page.locator("[data-stale]");
+    // 90 days after the data's date: still current. The widget notices a new day each minute.
+    await page.clock.setSystemTime(day(90));
+    await page.clock.runFor(61_000);
+    await expect(stale).toHaveCount(0);
+    await page.clock.setSystemTime(day(91));
+    await page.clock.runFor(61_000);
+    if (query) {
+      await expect(stale).toContainText(`職員の方へ：このナビの情報は ${dataDate} 時点のもので`);
+      await navi.setLang("en");
+      await expect(stale).toContainText(`For staff: this guide's information is from ${dataDate}`);
+      await expect(page.locator(".navi-footer .data-date")).toHaveText(`This guide uses information as of ${dataDate}.`);
+    } else {
+      await expect(stale).toHaveCount(0);
+    }
+  }
+});
