@@ -31,7 +31,7 @@ function layout(page) {
 }
 
 for (const lang of ["ja", "easy", "en"]) {
-  test(`the ${lang} start screen is in index.html, and the widget takes its place without a shift`, async ({ page }) => {
+  test(`the ${lang} start screen is in index.html, and the widget takes its place without a shift`, async ({ navi, page }) => {
     const release = await holdWasm(page);
     await page.addInitScript(() => {
       window.__shift = 0;
@@ -44,6 +44,7 @@ for (const lang of ["ja", "easy", "en"]) {
     await expect(boot.locator("h1")).toBeVisible();
     await expect(page.locator(".boot:visible")).toHaveCount(1);
     const before = await layout(page);
+    await navi.expectAccessible(`the static ${lang} start screen`);
     release();
     await started(page);
     await expect(page.locator(".navi:not(.boot)")).toHaveAttribute("data-lang", lang);
