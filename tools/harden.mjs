@@ -78,9 +78,11 @@ const { default: init } = await import(${JSON.stringify(glue)});
 await worker;
 await init({ module_or_path: wasm });
 `;
-const bootIntegrity = sri(Buffer.from(boot));
-const bootFile = `boot-${createHash("sha256").update(boot).digest("hex").slice(0, 16)}.js`;
-writeFileSync(join(dir, bootFile), boot);
+// Shipped minified (the readable source is above, in this file).
+const bootMin = transformSync(boot, { minify: true, format: "esm", target: "es2022" }).code;
+const bootIntegrity = sri(Buffer.from(bootMin));
+const bootFile = `boot-${createHash("sha256").update(bootMin).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(dir, bootFile), bootMin);
 html = html.replace(inline[0][0], `<script type=module src=./${bootFile} integrity=${bootIntegrity} crossorigin></script>`);
 
 // 3. Drop the wasm preload: its integrity attribute is ignored by browsers.
