@@ -49,11 +49,14 @@ writeFileSync(join(dir, wasmFile), short.wasm);
 writeFileSync(join(dir, glueFile), glueMin);
 const preload = html.match(new RegExp(`<link[^>]*${glueFile.replace(/[.]/g, "\\.")}[^>]*>`))?.[0];
 if (!preload || !/integrity=/.test(preload)) fail(`no modulepreload link with integrity for ${glueFile}`);
-html = html.replace(preload, preload.replace(/integrity="?sha384-[^" >]+"?/, `integrity=${sri(Buffer.from(glueMin))}`));
+// The start-up script puts that link in place itself, after the first paint (below): the glue
+// then does not compete with the page's own first paint, and keeps its integrity check.
+const glueIntegrity = sri(Buffer.from(glueMin));
+html = html.replace(preload, "");
 const wasmIntegrity = sri(readFileSync(join(dir, wasmFile)));
 
-// 2. The start-up code as a file. The glue is preloaded by its modulepreload link; the wasm is
-//    fetched once the static start screen has painted (see below). Nothing is put on `window`.
+// 2. The start-up code as a file. The wasm and the glue (through a modulepreload link with its
+//    integrity) are fetched once the static start screen has painted. Nothing is put on `window`.
 //    A kiosk (?mode=kiosk, not in a frame), and only a kiosk, registers the offline worker
 //    (dist/sw.js, tools/sw.mjs), before the widget locks the network. A later controller
 //    change means a newer build is in place: the widget starts it at the end of a session.
@@ -63,17 +66,19 @@ const kiosk = new URLSearchParams(location.search).get("mode") === "kiosk" && wi
 const worker = kiosk && sw.register("./sw.js").catch(() => null);
 if (kiosk && sw.controller) sw.addEventListener("controllerchange", () => document.documentElement.setAttribute("data-update", ""));
 // The static start screen first: the wasm is fetched once the browser reports that screen
-// painted (or after 300 ms: a frame out of view paints nothing), so it does not compete with
+// painted (or after 1 s: a frame out of view paints nothing), so it does not compete with
 // the first paint on a slow network, and the widget takes the screen's place only after it.
 if (document.documentElement.dataset.boot !== "wait") {
   await new Promise((r) => {
-    setTimeout(r, 300);
+    setTimeout(r, 1000);
     for (const type of ["paint", "largest-contentful-paint"]) {
       try { new PerformanceObserver(r).observe({ type, buffered: true }); } catch {}
     }
   });
 }
 const wasm = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)} });
+const preload = Object.assign(document.createElement("link"), { rel: "modulepreload", href: ${JSON.stringify(glue)}, integrity: ${JSON.stringify(glueIntegrity)}, crossOrigin: "anonymous" });
+document.head.append(preload);
 const { default: init } = await import(${JSON.stringify(glue)});
 await worker;
 await init({ module_or_path: wasm });

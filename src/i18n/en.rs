@@ -22,6 +22,9 @@ use crate::rules::{
 };
 use crate::settings::Who;
 
+// Not inlined into `i18n::t`: the browser compiles a function of the wasm on its first call,
+// so a person reading one register never waits for the other two to compile.
+#[inline(never)]
 pub(super) fn text(msg: Msg) -> Cow<'static, str> {
     match msg {
         Msg::AppName => B("Kumamoto Support Navi"),

@@ -18,9 +18,11 @@ export function startupFiles() {
   const boot = named.find((f) => f.startsWith("boot-"));
   const bootJs = boot && readFileSync(new URL(boot, DIST), "utf8");
   const wasm = bootJs?.match(/"\.\/([^"]+\.wasm)"/)?.[1];
+  // The glue, preloaded by the start-up script (with its integrity) and then imported.
+  const glue = bootJs?.match(/import\("\.\/([^"]+\.js)"\)/)?.[1];
   // A kiosk's start also registers its offline worker (offline.spec.mjs).
   const worker = bootJs?.match(/register\("\.\/([^"]+)"\)/)?.[1];
-  const files = new Set([...named, ...[wasm, worker].filter(Boolean)]);
+  const files = new Set([...named, ...[wasm, glue, worker].filter(Boolean)]);
   for (const f of files) if (!readdirSync(DIST).includes(f)) throw new Error(`index.html names ${f}, not in dist/`);
   return files;
 }
