@@ -361,6 +361,7 @@ mod tests {
             assert_eq!(html.matches(&format!("data-boot-lang=\"{}\"", l.key())).count(), 1);
             assert!(html.contains(&rich(&t(l, Msg::StartTitle))), "{l:?}");
             assert!(html.contains(&rich(&t(l, Msg::DataAsOf(directory::DATA_DATE)))), "{l:?}");
+            assert!(html.contains(&rich(&t(l, Msg::LoadFailed))), "{l:?}");
         }
         // Ids are unique on the page (the three blocks share it).
         let ids: Vec<&str> = html.split(" id=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]).collect();
@@ -418,6 +419,8 @@ pub fn start_screens() -> String {
     for l in Lang::ALL {
         out.push_str(&start_screen(l));
     }
+    // When a link opened another screen (no start screen shown) and the widget cannot load.
+    write!(out, "<p class=\"loading-failed\" role=\"alert\">{}</p>", rich(&t(Lang::Ja, Msg::LoadFailed))).unwrap();
     out
 }
 
@@ -453,7 +456,7 @@ fn start_screen(l: Lang) -> String {
             "<div class=\"navi boot\" lang=\"{tag}\" data-lang=\"{k}\" data-mode=\"standard\" data-boot-lang=\"{k}\">",
             "<header class=\"navi-header\"><div class=\"navi-title\"><p class=\"navi-name\">{name}</p><p class=\"navi-tagline\">{tagline}</p></div>",
             "<div class=\"navi-tools\"><nav aria-label=\"{switch_label}\" class=\"lang-switch\"><ul>{switch}</ul></nav></div></header>",
-            "<main class=\"navi-main\"><section class=\"screen screen-start\"><h1 id=\"screen-heading-{k}\" tabindex=\"-1\">{title}</h1>",
+            "<main class=\"navi-main\"><p class=\"boot-failed\" role=\"alert\">{failed}</p><section class=\"screen screen-start\"><h1 id=\"screen-heading-{k}\" tabindex=\"-1\">{title}</h1>",
             "<p class=\"lead\">{lead}</p><p class=\"privacy-promise\">{promise}</p>",
             "<form novalidate><div class=\"field\"><fieldset aria-describedby=\"who-hint-{k}\"><legend class=\"legend\">{legend}</legend>",
             "<p class=\"hint\" id=\"who-hint-{k}\">{hint}</p><div class=\"radios\">{radios}</div></fieldset></div>",
@@ -468,6 +471,7 @@ fn start_screen(l: Lang) -> String {
         name = tx(Msg::AppName),
         tagline = tx(Msg::AppTagline),
         switch_label = esc(&t(l, Msg::LangSwitch).plain()),
+        failed = tx(Msg::LoadFailed),
         title = tx(Msg::StartTitle),
         lead = tx(Msg::StartLead),
         promise = tx(Msg::StartPrivacy),

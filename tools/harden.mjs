@@ -79,9 +79,15 @@ if (document.documentElement.dataset.boot !== "wait") {
 const wasm = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)} });
 const preload = Object.assign(document.createElement("link"), { rel: "modulepreload", href: ${JSON.stringify(glue)}, integrity: ${JSON.stringify(glueIntegrity)}, crossOrigin: "anonymous" });
 document.head.append(preload);
-const { default: init } = await import(${JSON.stringify(glue)});
-await worker;
-await init({ module_or_path: wasm });
+try {
+  const { default: init } = await import(${JSON.stringify(glue)});
+  await worker;
+  await init({ module_or_path: wasm });
+} catch (e) {
+  // Not loaded (the network went, a file did not match its hash): index.html says so.
+  document.documentElement.setAttribute("data-boot-failed", "");
+  throw e;
+}
 `;
 // Shipped minified (the readable source is above, in this file).
 const bootMin = transformSync(boot, { minify: true, format: "esm", target: "es2022" }).code;

@@ -319,6 +319,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::Percent(p) => O(pct(p)),
         Msg::ReviewLink => B("このナビの{情報|じょうほう}のもと（データのリスト）"),
         #[cfg(not(target_arch = "wasm32"))]
+        Msg::LoadFailed => B("ナビを{開|ひら}けませんでした。インターネットにつながっているか{確|たし}かめてください。それから、もう{一度|いちど}このページを{開|ひら}いてください。{答|こた}えは、どこにも{送|おく}っていません。"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewTitle => B("データの{確認|かくにん}（{情報|じょうほう}のもとのリスト）"),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewLead => B(

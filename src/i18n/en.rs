@@ -335,6 +335,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::Percent(p) => O(pct(p)),
         Msg::ReviewLink => B("Where this guide's information comes from (data list)"),
         #[cfg(not(target_arch = "wasm32"))]
+        Msg::LoadFailed => B("The guide could not be loaded. Please check that you are online, then open this page again. None of your answers have been sent anywhere."),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewTitle => B("Data check (list of sources)"),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewLead => B(

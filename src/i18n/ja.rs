@@ -319,6 +319,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::Percent(p) => O(pct(p)),
         Msg::ReviewLink => B("このナビの情報のもと（データの一覧）"),
         #[cfg(not(target_arch = "wasm32"))]
+        Msg::LoadFailed => B("ナビを読み込めませんでした。通信できる状態か確かめて、もう一度このページを開いてください。答えはどこにも送られていません。"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewTitle => B("データの確認（情報のもとの一覧）"),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewLead => B(

@@ -204,6 +204,9 @@ pub enum Msg {
     },
     Percent(u16),
     ReviewLink,
+    /// On the static start screen of index.html, when the widget could not be loaded.
+    #[cfg(not(target_arch = "wasm32"))]
+    LoadFailed,
     #[cfg(not(target_arch = "wasm32"))]
     ReviewTitle,
     #[cfg(not(target_arch = "wasm32"))]

@@ -85,6 +85,7 @@ pub fn all() -> Vec<Msg> {
         Msg::NotAloneArea { japan: false },
         Msg::NotAloneArea { japan: true },
         Msg::ReviewLink,
+        Msg::LoadFailed,
         Msg::ReviewTitle,
         Msg::ReviewLead,
         Msg::ReviewBack,

@@ -134,3 +134,27 @@ test("an address that opens another screen shows no start screen while loading",
   await expect(page.locator('.boot[data-boot-lang="en"] h1')).toBeVisible();
   await context.close();
 });
+
+test("when the widget cannot be loaded, the page says so in the register shown, and offers no dead button", async ({ browser, baseURL }) => {
+  for (const [address, lang, words] of [
+    ["/#lang=easy", "easy", "ナビを開(ひら)けませんでした"],
+    ["/?lang=en", "en", "The guide could not be loaded"],
+    ["/#grad=1999&school=hs&work=seeking&muni=432024", null, "ナビを読み込めませんでした"],
+  ]) {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    await page.route(/_bg\.wasm$/, (route) => route.abort());
+    await page.goto(address);
+    await expect(page.locator("html")).toHaveAttribute("data-boot-failed", "");
+    const alert = page.getByRole("alert");
+    await expect(alert).toHaveCount(1);
+    await expect(alert).toContainText(words);
+    if (lang) {
+      await expect(page.locator(`.boot[data-boot-lang="${lang}"] h1`)).toBeVisible();
+      await expect(page.locator('[data-action="begin"]:visible')).toHaveCount(0);
+    } else {
+      await expect(page.locator("#app > .loading")).toBeHidden();
+    }
+    await context.close();
+  }
+});
