@@ -7,7 +7,9 @@
 
 use crate::answers::Answers;
 use crate::date::Date;
-use crate::directory::{self, Municipality, Office, OfficeKind, PrefectureStats, Source, Sourced, UrlKind};
+use crate::directory::{
+    self, MuniCode, Municipality, Notice, Office, OfficeKind, PrefectureStats, Source, Sourced, UrlKind,
+};
 use crate::link;
 use crate::rules::{self, AgeEstimate, Assessment, Cohort, CohortAssessment, ProgrammeId, Verdict};
 use crate::settings::{Settings, Who};
@@ -123,6 +125,57 @@ pub enum OldInfo {
     Record { year: u16 },
 }
 
+/// Whom a Hello Work office serves, as its card says it (information of a dated dataset).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Jurisdiction {
+    /// The municipalities it serves in full, in code order.
+    pub whole: Vec<&'static Municipality>,
+    /// The parts of other municipalities it also serves.
+    pub parts: Vec<(&'static Municipality, crate::text::Tr)>,
+    /// It serves only this part of the person's municipality.
+    pub only: Option<(&'static Municipality, crate::text::Tr)>,
+    /// The parts of the person's municipality that other offices serve: the part and the office.
+    pub not_here: Vec<(crate::text::Tr, &'static Office)>,
+    /// The date of the information, and whether it is more than a year old.
+    pub dated: Date,
+    pub old: bool,
+}
+
+impl Jurisdiction {
+    fn of(o: &'static Office, code: MuniCode, today: Date) -> Option<Jurisdiction> {
+        if o.kind != OfficeKind::HelloWork {
+            return None;
+        }
+        let source = directory::source(o.source)?;
+        let not_here = if o.serves(code) {
+            directory::OFFICES
+                .iter()
+                .filter(|x| x.kind == o.kind && x.id != o.id)
+                .filter_map(|x| x.part_of(code).map(|p| (p.area, x)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Some(Jurisdiction {
+            whole: o.covers.iter().filter_map(|c| directory::municipality(*c)).collect(),
+            parts: o.parts.iter().filter_map(|p| Some((directory::municipality(p.muni)?, p.area))).collect(),
+            only: o.part_of(code).and_then(|p| Some((directory::municipality(code)?, p.area))),
+            not_here,
+            dated: source.info_date(),
+            old: source.is_old(today),
+        })
+    }
+}
+
+/// A notice for the person's municipality (an earthquake), with the official page to check
+/// and the sources that justify it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoticeCard {
+    pub notice: &'static Notice,
+    pub page: Detail,
+    pub sources: SourceLine,
+}
+
 /// A place to consult, as every view shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
@@ -144,6 +197,11 @@ pub struct Place {
     pub contacts_unknown: bool,
     pub old: Option<OldInfo>,
     pub sources: SourceLine,
+    /// For a Hello Work office: whom it serves, and which parts of the person's municipality
+    /// another office serves.
+    pub jurisdiction: Option<Jurisdiction>,
+    /// The window is at the municipality's 社会福祉協議会: the card says what that is.
+    pub council: bool,
 }
 
 /// One first step: a programme to take up (with its verdict, reasons and sources), and the
@@ -233,6 +291,8 @@ pub struct Guidance {
     pub today: Date,
     pub who: Who,
     pub municipality: &'static Municipality,
+    /// Notices for the person's municipality (the July 2026 earthquake): shown with the places.
+    pub notices: Vec<NoticeCard>,
     pub summary: Summary,
     /// For a family member: that some places take a family's consultation without the person.
     /// Not shown when the first step already says so (the Saposte and hikikomori centres).
@@ -330,7 +390,9 @@ fn fallback(today: Date) -> Detail {
 
 /// A place card for an office: every detail with its freshness, the best way to reach it,
 /// and at most one warning about old information.
-fn place(o: &'static Office, covers_person: bool, distance_km: Option<u16>, today: Date) -> Place {
+fn place(o: &'static Office, code: MuniCode, distance_km: Option<u16>, today: Date) -> Place {
+    let covers_person = o.serves(code) || o.part_of(code).is_some();
+    let jurisdiction = Jurisdiction::of(o, code, today);
     let d = |f| Detail::of(f, today);
     let (phone, address, hours, page) = (d(o.phone), d(o.address), d(o.hours), d(o.url));
     let reach = match (phone, page) {
@@ -343,15 +405,17 @@ fn place(o: &'static Office, covers_person: bool, distance_km: Option<u16>, toda
     let sources = SourceLine::of(
         core::iter::once(o.source)
             .chain(shown.into_iter().flatten().map(|f| f.source))
-            .chain(o.location.map(|l| l.source)),
+            .chain(o.location.map(|l| l.source))
+            .chain(matches!(reach, Reach::Fallback(_)).then_some(FALLBACK_SOURCE)),
     );
     let oldest = |ds: &[Option<Detail>]| ds.iter().flatten().filter_map(|d| d.freshness.old_year()).min();
     let old = match oldest(&[phone, address, hours]) {
         Some(year) => Some(OldInfo::Contacts { year }),
+        // The jurisdiction line gives its own date: the card does not warn twice.
         None => sources
             .sources
             .iter()
-            .filter(|s| s.is_old(today))
+            .filter(|s| s.is_old(today) && !(jurisdiction.is_some() && s.id == o.source))
             .map(|s| s.info_date().y)
             .min()
             .map(|year| OldInfo::Record { year }),
@@ -371,6 +435,8 @@ fn place(o: &'static Office, covers_person: bool, distance_km: Option<u16>, toda
         contacts_unknown: phone.is_none() && address.is_none(),
         old,
         sources,
+        jurisdiction,
+        council: o.council,
     }
 }
 
@@ -402,14 +468,18 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
     let (mut places, mut elsewhere): (Vec<Place>, Vec<Place>) =
         (Vec::with_capacity(6), Vec::with_capacity(2));
     for o in directory::OFFICES.iter() {
-        let covers = o.covers.contains(&code);
+        let covers = o.serves(code) || o.part_of(code).is_some();
         if covers || o.kind == OfficeKind::Saposte {
-            let p = place(o, covers, rough_km(from, o), today);
+            let p = place(o, code, rough_km(from, o), today);
             if covers { places.push(p) } else { elsewhere.push(p) }
         }
     }
     let rank = |k: OfficeKind| kinds.iter().position(|&x| x == k).unwrap_or(usize::MAX);
-    crate::order::sort_by_key(&mut places, |p| (rank(p.office.kind), p.office.covers.len()));
+    // Within a kind: the office serving the whole municipality before one serving a part of
+    // it (熊本市: ハローワーク熊本, then 菊池 and 宇城), then the most local.
+    crate::order::sort_by_key(&mut places, |p| {
+        (rank(p.office.kind), !p.office.serves(code), p.office.covers.len())
+    });
     crate::order::sort_by_key(&mut elsewhere, |p| p.distance_km.unwrap_or(u16::MAX));
 
     // Steps: the likely programmes that are not subsidies, or the "maybe" ones when none is;
@@ -457,8 +527,19 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         .unwrap_or(&places[0])
         .clone();
 
+    let notices = directory::notices_for(code, today)
+        .filter_map(|n| {
+            Some(NoticeCard {
+                notice: n,
+                page: Detail::of(Some(n.url), today)?,
+                sources: SourceLine::of(n.sources.iter().copied().chain([n.url.source])),
+            })
+        })
+        .collect();
+
     let (kumamoto, japan) = directory::not_alone();
     Some(Guidance {
+        notices,
         asof,
         today,
         who: s.who,
@@ -546,12 +627,7 @@ mod tests {
         assert_eq!(g.municipality.name, "八代市");
         assert_eq!(
             local(&g),
-            [
-                "hikikomori-yurukoko",
-                "saposte-yatsushiro",
-                "self-reliance-432024",
-                "hellowork-kumamoto-roudoukyoku"
-            ]
+            ["hikikomori-yurukoko", "saposte-yatsushiro", "self-reliance-432024", "hellowork-yatsushiro"]
         );
         // Hello Work's desk is a "maybe" for someone who finds going out hard: still shown.
         assert_eq!(g.places.len(), 4);
@@ -574,10 +650,10 @@ mod tests {
         assert_eq!(g.places[0].office.kind, OfficeKind::HelloWork);
         assert_eq!(g.places[1].office.id, "saposte-tamana");
         assert_eq!(g.summary.first_step.programme(), ProgrammeId::HelloWorkDesk);
-        assert_eq!(g.summary.first_step.office, Some("hellowork-kumamoto-roudoukyoku"));
+        assert_eq!(g.summary.first_step.office, Some("hellowork-tamana"), "玉名市's own office");
         // No sourced phone: the best way is the labour bureau's list of offices.
         assert!(
-            matches!(g.summary.first_place.reach, Reach::Page { kind: UrlKind::Guide, page } if page.value.ja.starts_with("https://jsite.mhlw.go.jp/"))
+            matches!(g.summary.first_place.reach, Reach::Fallback(d) if d.value.ja.starts_with("https://jsite.mhlw.go.jp/"))
         );
         assert!(g.summary.first_place.contacts_unknown);
     }

@@ -230,6 +230,8 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
             ReviewCol::Kind,
             ReviewCol::Covers,
             ReviewCol::Contacts,
+            ReviewCol::Dated,
+            ReviewCol::Grade,
             ReviewCol::Sources,
         ],
     );
@@ -249,15 +251,54 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
         if contacts.is_empty() {
             contacts = tx(Msg::ReviewMissing);
         }
+        // Information over a year old is highlighted for a staff check, whatever the status.
+        let old = review::office_is_old(o, today);
+        let (dated, grade_of) =
+            review::office_info(o).map_or((String::new(), ""), |(d, g)| (d.to_string(), grade(g)));
+        let dated = if old {
+            format!("<mark>{dated}</mark><br>{}", tx(Msg::ReviewStatus(Status::Old)))
+        } else {
+            dated
+        };
+        let parts: String = o.parts.iter().map(|p| format!(" + {}", rich(&data(l, p.area)))).collect();
         let _ = writeln!(
             w,
-            "<tr data-review-office=\"{id}\">{status}<th scope=\"row\">{name}<br><code>{id}</code></th><td>{kind}</td><td>{covers}</td><td>{contacts}</td><td>{sources}</td></tr>",
+            "<tr data-review-office=\"{id}\"{old_attr}>{status}<th scope=\"row\">{name}<br><code>{id}</code></th><td>{kind}</td><td>{covers}{parts}</td><td>{contacts}</td><td>{dated}</td><td>{grade_of}</td><td>{sources}</td></tr>",
             id = esc(o.id),
+            old_attr = if old { " class=\"review-old\" data-old=\"\"" } else { "" },
             status = status(review::office_status(o, today)),
             name = rich(&office_name(l, o)),
             kind = o.kind.key(),
             covers = o.covers.len(),
             sources = esc(&review::office_sources(o).join(", ")),
+        );
+    }
+    w.push_str(end);
+
+    table(
+        w,
+        "review-notices",
+        Msg::ReviewNoticesHeading,
+        &[ReviewCol::Id, ReviewCol::Title, ReviewCol::Areas, ReviewCol::Period, ReviewCol::Sources],
+    );
+    for n in directory::NOTICES.iter() {
+        let areas: Vec<String> = n
+            .covers
+            .iter()
+            .filter_map(|c| directory::municipality(*c))
+            .map(|m| rich(&data(l, m.label)))
+            .collect();
+        let _ = writeln!(
+            w,
+            "<tr data-review-notice=\"{id}\"><td><code>{id}</code></td><th scope=\"row\">{text}<br>{url}</th><td>{count}: {areas}</td><td>{from} – {until}</td><td>{sources}</td></tr>",
+            id = esc(n.id),
+            text = rich(&data(l, n.text)),
+            url = external(l, n.url.value.ja, &esc(n.url.value.ja)),
+            count = n.covers.len(),
+            areas = areas.join(", "),
+            from = n.from,
+            until = date(n.until),
+            sources = esc(&n.sources.join(", ")),
         );
     }
     w.push_str(end);
@@ -324,18 +365,27 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
             ReviewCol::Gun,
             ReviewCol::Position,
             ReviewCol::Saposte,
+            ReviewCol::HelloWork,
             ReviewCol::Sources,
         ],
     );
     for m in directory::ALL_ROWS.iter() {
+        // Its Hello Work office, and the offices serving a part of it.
+        let mut hw = directory::hellowork_for(m.code).map(|o| o.id.to_string()).unwrap_or_default();
+        for o in directory::OFFICES.iter() {
+            if let Some(p) = o.part_of(m.code) {
+                let _ = write!(hw, "<br>{}: {}", rich(&data(l, p.area)), o.id);
+            }
+        }
         let _ = writeln!(
             w,
-            "<tr><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             m.code.0,
             rich(&data(l, m.label)),
             rich(&data(l, m.gun_label)),
             coords(m.lat, m.lng),
             directory::covering(m.code, OfficeKind::Saposte).next().map(|o| o.id).unwrap_or_default(),
+            hw,
             esc(&m.sources.join(", "))
         );
     }
@@ -356,7 +406,10 @@ mod tests {
     fn the_start_screens_go_into_index_html_once_per_register_with_their_own_ids() {
         let index = "<!doctype html><body><div id=app><p class=loading>…</p></div></body>";
         let html = with_start_screens(index).expect("the anchor is found");
-        assert!(html.ends_with("<p class=loading>…</p></div></body>"), "the loading line stays, after the screens");
+        assert!(
+            html.ends_with("<p class=loading>…</p></div></body>"),
+            "the loading line stays, after the screens"
+        );
         for l in Lang::ALL {
             assert_eq!(html.matches(&format!("data-boot-lang=\"{}\"", l.key())).count(), 1);
             assert!(html.contains(&rich(&t(l, Msg::StartTitle))), "{l:?}");
@@ -420,7 +473,8 @@ pub fn start_screens() -> String {
         out.push_str(&start_screen(l));
     }
     // When a link opened another screen (no start screen shown) and the widget cannot load.
-    write!(out, "<p class=\"loading-failed\" role=\"alert\">{}</p>", rich(&t(Lang::Ja, Msg::LoadFailed))).unwrap();
+    write!(out, "<p class=\"loading-failed\" role=\"alert\">{}</p>", rich(&t(Lang::Ja, Msg::LoadFailed)))
+        .unwrap();
     out
 }
 
@@ -488,7 +542,8 @@ fn start_screen(l: Lang) -> String {
 
 /// `index.html` with the start screens after `<div id=app>` (however the minifier wrote it).
 pub fn with_start_screens(index: &str) -> Option<String> {
-    let open = ["<div id=app>", "<div id=\"app\">"].iter().find_map(|o| index.find(o).map(|i| i + o.len()))?;
+    let open =
+        ["<div id=app>", "<div id=\"app\">"].iter().find_map(|o| index.find(o).map(|i| i + o.len()))?;
     Some(format!("{}{}{}", &index[..open], start_screens(), &index[open..]))
 }
 
@@ -498,7 +553,9 @@ pub fn with_start_screens(index: &str) -> Option<String> {
 pub fn frame_ancestors() -> Vec<String> {
     let mut out = vec!["'self'".to_string(), "https://*.lg.jp".to_string()];
     for m in directory::municipalities() {
-        let Some(rest) = m.url.strip_prefix("https://").or_else(|| m.url.strip_prefix("http://")) else { continue };
+        let Some(rest) = m.url.strip_prefix("https://").or_else(|| m.url.strip_prefix("http://")) else {
+            continue;
+        };
         let host = rest.split('/').next().unwrap_or("");
         let origin = format!("https://{host}");
         if !host.is_empty() && !host.ends_with(".lg.jp") && !out.contains(&origin) {
@@ -513,13 +570,16 @@ pub fn frame_ancestors() -> Vec<String> {
 /// Apache (`.htaccess`) and nginx. Returns (file name, content).
 pub fn frame_headers() -> Vec<(&'static str, String)> {
     let policy = format!("frame-ancestors {}", frame_ancestors().join(" "));
-    let note = "Made from assets/data/municipalities.csv at build time: only these sites may frame the widget.";
+    let note =
+        "Made from assets/data/municipalities.csv at build time: only these sites may frame the widget.";
     vec![
         ("_headers", format!("# {note}\n/*\n  Content-Security-Policy: {policy}\n")),
         (".htaccess", format!("# {note}\nHeader always set Content-Security-Policy \"{policy}\"\n")),
         (
             "frame-ancestors.nginx.conf",
-            format!("# {note}\n# Include it in the server or location block that serves the widget.\nadd_header Content-Security-Policy \"{policy}\" always;\n"),
+            format!(
+                "# {note}\n# Include it in the server or location block that serves the widget.\nadd_header Content-Security-Policy \"{policy}\" always;\n"
+            ),
         ),
     ]
 }
@@ -544,7 +604,10 @@ mod frame_tests {
         let named = allowed.iter().filter(|a| !a.contains("lg.jp") && *a != "'self'").count();
         assert_eq!(named, 15, "{allowed:?}");
         for (file, text) in frame_headers() {
-            assert!(text.contains("frame-ancestors 'self' https://*.lg.jp https://www.city.kumamoto.jp"), "{file}");
+            assert!(
+                text.contains("frame-ancestors 'self' https://*.lg.jp https://www.city.kumamoto.jp"),
+                "{file}"
+            );
         }
     }
 }

@@ -65,6 +65,21 @@ pub fn office_status(o: &Office, today: Date) -> Status {
         .unwrap_or(Status::Ok)
 }
 
+/// The oldest information an office record rests on (the date its sources describe), and the
+/// least sure grade among them: what the review page shows beside each record.
+pub fn office_info(o: &Office) -> Option<(Date, Grade)> {
+    let sources: Vec<&'static Source> =
+        office_sources(o).iter().filter_map(|id| directory::source(id)).collect();
+    let date = sources.iter().map(|s| s.info_date()).min()?;
+    let grade = sources.iter().map(|s| s.grade).max()?;
+    Some((date, grade))
+}
+
+/// The record rests on information more than a year old: highlighted for a staff check.
+pub fn office_is_old(o: &Office, today: Date) -> bool {
+    office_sources(o).iter().filter_map(|id| directory::source(id)).any(|s| s.is_old(today))
+}
+
 /// How many records (offices, municipality rows, rule versions) use a source.
 pub fn usage(id: &str) -> u16 {
     let offices = directory::OFFICES.iter().filter(|o| office_sources(o).contains(&id)).count();
@@ -72,7 +87,9 @@ pub fn usage(id: &str) -> u16 {
     let periods =
         rules::PROGRAMMES.iter().flat_map(|p| p.periods).filter(|p| p.sources.contains(&id)).count();
     let other = [rules::COHORT.source, rules::WIDENING.source].iter().filter(|s| **s == id).count();
-    (offices + munis + periods + other) as u16
+    let notices = directory::NOTICES.iter().filter(|n| n.sources.contains(&id) || n.url.source == id).count();
+    let parts = directory::OFFICES.iter().flat_map(|o| o.parts).filter(|p| p.source == id).count();
+    (offices + munis + periods + other + notices + parts) as u16
 }
 
 /// A rule the data cannot give for `today`: for the review page's list of what to check.
@@ -154,7 +171,8 @@ mod tests {
     fn offices_without_a_sourced_phone_or_address_say_so() {
         let o = |id| directory::office(id).unwrap();
         assert_eq!(office_status(o("saposte-yatsushiro"), today()), Status::NoContact);
-        assert_eq!(office_status(o("hellowork-kumamoto-roudoukyoku"), today()), Status::NoContact);
+        assert_eq!(office_status(o("hellowork-minamata"), today()), Status::NoContact);
+        assert_eq!(office_status(o("self-reliance-432059"), today()), Status::Recheck, "a dataset of 2026");
         assert_eq!(office_status(o("saposte-tamana"), today()), Status::Old, "2019 seed details");
         assert_eq!(office_status(o("hikikomori-link"), today()), Status::Old, "operator from a 2015 article");
         assert_eq!(office_status(o("hikikomori-koshi"), today()), Status::Old, "広報こうし 2025年4月号");
@@ -189,11 +207,22 @@ mod tests {
     }
 
     #[test]
+    fn the_hello_work_jurisdiction_is_highlighted_as_old() {
+        let kuma = directory::office("hellowork-kuma").unwrap();
+        assert!(office_is_old(kuma, today()));
+        assert_eq!(office_info(kuma), Some((Date::parse("2022-12-11").unwrap(), Grade::C)));
+        let window = directory::office("self-reliance-432059").unwrap();
+        assert!(!office_is_old(window, today()));
+        assert_eq!(office_info(window), Some((Date::parse("2026-07-27").unwrap(), Grade::C)));
+        assert_eq!(usage("r8-earthquake-cao"), 1);
+    }
+
+    #[test]
     fn counts_add_up() {
         let c = counts(today());
         assert_eq!(c.municipalities, 45);
         assert_eq!(c.offices as usize, directory::OFFICES.len());
-        assert!(c.offices_without_contact >= 46, "44 template windows + 2 Saposte + Hello Work");
+        assert_eq!(c.offices_without_contact, 12, "10 Hello Work offices + 2 Saposte");
         assert!(usage("seed-pf-2019") > 10);
         assert_eq!(usage("no-such-source"), 0);
     }

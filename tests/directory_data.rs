@@ -4,91 +4,203 @@
 use kumamoto_shien_navi::answers::{Answers, School, Work};
 use kumamoto_shien_navi::date::Date;
 use kumamoto_shien_navi::directory::{self, MuniCode, MuniKind, OfficeKind, Sourced, validate};
-use kumamoto_shien_navi::guidance::{Origin, guidance};
+use kumamoto_shien_navi::guidance::{Origin, Place, Reach, guidance};
 use kumamoto_shien_navi::settings::Settings;
-use kumamoto_shien_navi::text::{Lang, Tr, base_text};
+use kumamoto_shien_navi::text::{Tr, base_text};
 
-#[test]
-fn every_municipality_has_the_saposte_the_fact_sheet_names() {
-    let table = include_str!("data/saposte_by_municipality.csv");
-    let rows: Vec<(u32, &str, &str)> = table
+/// One row of `tests/data/doors_by_municipality.csv`, transcribed from the fact sheet files.
+struct Row {
+    code: u32,
+    name: &'static str,
+    saposte: &'static str,
+    hellowork: &'static str,
+    self_reliance_phone: &'static str,
+    earthquake: bool,
+}
+
+fn table() -> Vec<Row> {
+    let rows: Vec<Row> = include_str!("data/doors_by_municipality.csv")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.starts_with("code,"))
         .map(|l| {
             let f: Vec<&str> = l.split(',').collect();
-            (f[0].parse().unwrap(), f[1], f[2])
+            assert_eq!(f.len(), 6, "{l}");
+            Row {
+                code: f[0].parse().unwrap(),
+                name: f[1],
+                saposte: f[2],
+                hellowork: f[3],
+                self_reliance_phone: f[4],
+                earthquake: match f[5] {
+                    "yes" => true,
+                    "no" => false,
+                    other => panic!("earthquake: {other:?}"),
+                },
+            }
         })
         .collect();
     assert_eq!(rows.len(), 45);
-    for (code, name, want) in rows {
-        let m = directory::municipality(MuniCode(code)).unwrap_or_else(|| panic!("{code} {name} missing"));
-        assert_eq!(m.name, name);
-        let got = directory::saposte_for(m.code).map(|o| o.id);
-        assert_eq!(got, Some(want), "{code} {name}");
-        assert!(
-            directory::covering(m.code, OfficeKind::HelloWork).next().is_some(),
-            "{name} has a Hello Work entry"
-        );
+    assert_eq!(rows.iter().filter(|r| r.earthquake).count(), 21, "the 21 municipalities of the 災害救助法");
+    rows
+}
+
+#[test]
+fn every_municipality_has_the_saposte_hello_work_and_window_the_fact_sheets_name() {
+    for r in table() {
+        let m = directory::municipality(MuniCode(r.code))
+            .unwrap_or_else(|| panic!("{} {} missing", r.code, r.name));
+        assert_eq!(m.name, r.name);
+        assert_eq!(directory::saposte_for(m.code).map(|o| o.id), Some(r.saposte), "{}", r.name);
+        assert_eq!(directory::hellowork_for(m.code).map(|o| o.id), Some(r.hellowork), "{}", r.name);
+        assert_eq!(directory::covering(m.code, OfficeKind::HelloWork).count(), 1, "{}", r.name);
+        let window = directory::office(&format!("self-reliance-{}", r.code)).unwrap();
+        assert_eq!(window.phone.map(|p| p.value.ja), Some(r.self_reliance_phone), "{}", r.name);
     }
 }
 
-/// What the result shows for each of the 45: the right Saposte, a Hello Work entry, its own
-/// self-reliance window and the right hikikomori centre (熊本市 → りんく, elsewhere → ゆるここ).
+/// What the result shows for each of the 45: the right Saposte; its Hello Work office first of
+/// the Hello Work offices; its own self-reliance window, callable; the right hikikomori centre
+/// (熊本市 → りんく, elsewhere → ゆるここ); the earthquake notice exactly where the 災害救助法
+/// applied.
 #[test]
-fn every_municipality_gets_its_four_doors_in_the_result() {
-    let table = include_str!("data/saposte_by_municipality.csv");
+fn every_municipality_gets_its_doors_in_the_result() {
     let today = Date::parse("2026-11-21").unwrap();
     let mut checked = 0;
-    for line in table.lines().filter(|l| !l.starts_with('#') && !l.starts_with("code,")) {
-        let f: Vec<&str> = line.split(',').collect();
-        let code: u32 = f[0].parse().unwrap();
+    for r in table() {
         for work in Work::ALL {
             let a = Answers {
                 grad: Some(1999),
                 school: Some(School::High),
                 work: Some(work),
-                muni: Some(MuniCode(code)),
+                muni: Some(MuniCode(r.code)),
                 born: None,
             };
             let g = guidance(&a, &Settings::default(), today, Origin::TownHall).unwrap();
-            let ids: Vec<&str> = g.places.iter().chain(&g.other_places).map(|p| p.office.id).collect();
+            let all: Vec<&Place> = g.places.iter().chain(&g.other_places).collect();
+            let ids: Vec<&str> = all.iter().map(|p| p.office.id).collect();
             let has = |id: &str| ids.contains(&id);
-            assert!(has(f[2]), "{} {work:?}: {ids:?}", f[1]);
-            assert!(has("hellowork-kumamoto-roudoukyoku"), "{}: {ids:?}", f[1]);
-            assert!(has(&format!("self-reliance-{code}")), "{}: {ids:?}", f[1]);
-            if code == 431001 {
+            let name = r.name;
+            assert!(has(r.saposte), "{name} {work:?}: {ids:?}");
+            let hw: Vec<&str> = ids.iter().copied().filter(|id| id.starts_with("hellowork-")).collect();
+            assert_eq!(hw.first().copied(), Some(r.hellowork), "{name} {work:?}: {ids:?}");
+            if r.code == 431001 {
+                assert_eq!(hw, ["hellowork-kumamoto", "hellowork-uki", "hellowork-kikuchi"], "熊本市");
+            } else {
+                assert_eq!(hw.len(), 1, "{name}: {hw:?}");
+            }
+            let window = all.iter().find(|p| p.office.id == format!("self-reliance-{}", r.code)).unwrap();
+            assert!(
+                matches!(window.reach, Reach::Phone(d) if d.value.ja == r.self_reliance_phone),
+                "{name}: {:?}",
+                window.reach
+            );
+            if r.code == 431001 {
                 assert!(has("hikikomori-link") && !has("hikikomori-yurukoko"), "熊本市: {ids:?}");
             } else {
-                assert!(has("hikikomori-yurukoko") && !has("hikikomori-link"), "{}: {ids:?}", f[1]);
+                assert!(has("hikikomori-yurukoko") && !has("hikikomori-link"), "{name}: {ids:?}");
             }
-            assert_eq!(ids.iter().filter(|id| id.starts_with("saposte-")).count(), 1, "{}", f[1]);
-            assert_eq!(ids.iter().filter(|id| id.starts_with("self-reliance-")).count(), 1, "{}", f[1]);
-            assert!(g.places.iter().chain(&g.other_places).all(|p| p.covers_person));
+            assert_eq!(ids.iter().filter(|id| id.starts_with("saposte-")).count(), 1, "{name}");
+            assert_eq!(ids.iter().filter(|id| id.starts_with("self-reliance-")).count(), 1, "{name}");
+            assert!(all.iter().all(|p| p.covers_person));
             let first = &g.summary.first_place;
-            assert!(g.places.contains(first), "{}: the first place is among the places shown", f[1]);
+            assert!(g.places.contains(first), "{name}: the first place is among the places shown");
+            let notices: Vec<&str> = g.notices.iter().map(|n| n.notice.id).collect();
+            let want: &[&str] = if r.earthquake { &["r8-kumamoto-earthquake"] } else { &[] };
+            assert_eq!(notices, want, "{name}");
         }
         checked += 1;
     }
     assert_eq!(checked, 45);
 }
 
+/// 熊本市's Hello Work card names the towns served by 菊池 and 宇城, and their cards say they
+/// serve only that part; nothing more is asked of the person.
 #[test]
-fn self_reliance_windows_name_their_municipality() {
+fn kumamoto_city_is_split_by_town_between_three_hello_work_offices() {
+    let today = Date::parse("2026-11-21").unwrap();
+    let a = Answers {
+        grad: Some(2000),
+        school: Some(School::High),
+        work: Some(Work::Seeking),
+        muni: Some(MuniCode(431001)),
+        born: None,
+    };
+    let g = guidance(&a, &Settings::default(), today, Origin::TownHall).unwrap();
+    let hw: Vec<&Place> = g.places.iter().filter(|p| p.office.kind == OfficeKind::HelloWork).collect();
+    let j = |i: usize| hw[i].jurisdiction.as_ref().unwrap();
+    assert_eq!(hw[0].office.id, "hellowork-kumamoto");
+    assert_eq!(j(0).only, None);
+    let not_here: Vec<(&str, &str)> = j(0).not_here.iter().map(|(area, o)| (area.ja, o.id)).collect();
+    assert_eq!(not_here, [("北区植木町", "hellowork-kikuchi"), ("南区富合町・城南町", "hellowork-uki")]);
+    assert_eq!(j(1).only.map(|(m, a)| (m.name, a.ja)), Some(("熊本市", "南区富合町・城南町")));
+    assert_eq!(j(2).only.map(|(m, a)| (m.name, a.ja)), Some(("熊本市", "北区植木町")));
+    // The information is of December 2022: more than a year old, and the card says so once.
+    assert_eq!((j(0).dated.y, j(0).dated.m, j(0).old), (2022, 12, true));
+    assert!(hw.iter().all(|p| p.old.is_none()), "the jurisdiction line carries the date");
+    // Who else 菊池 serves: its five municipalities in full, and 植木町.
+    let whole: Vec<&str> = j(2).whole.iter().map(|m| m.name).collect();
+    assert_eq!(whole, ["山鹿市", "菊池市", "合志市", "大津町", "菊陽町"]);
+    assert_eq!(
+        j(2).parts.iter().map(|(m, a)| (m.name, a.ja)).collect::<Vec<_>>(),
+        [("熊本市", "北区植木町")]
+    );
+    // No contact of a Hello Work office is sourced: 熊本労働局's list, said plainly.
+    for p in &hw {
+        assert!(p.contacts_unknown && p.phone.is_none() && p.address.is_none() && p.hours.is_none());
+        assert!(
+            matches!(p.reach, Reach::Fallback(d) if d.value.ja == "https://jsite.mhlw.go.jp/kumamoto-roudoukyoku/")
+        );
+        assert!(p.office.name.ja.starts_with("ハローワーク"));
+    }
+    // For 八代市 there is one office and no part.
+    let a = Answers { muni: Some(MuniCode(432024)), ..a };
+    let g = guidance(&a, &Settings::default(), today, Origin::TownHall).unwrap();
+    let p = g.places.iter().find(|p| p.office.id == "hellowork-yatsushiro").unwrap();
+    let j = p.jurisdiction.as_ref().unwrap();
+    assert!(j.only.is_none() && j.not_here.is_empty() && j.parts.is_empty());
+    assert_eq!(j.whole.iter().map(|m| m.name).collect::<Vec<_>>(), ["八代市", "氷川町"]);
+}
+
+#[test]
+fn the_earthquake_notice_ends_on_its_end_date_and_starts_on_its_first() {
+    let n = directory::NOTICES.iter().find(|n| n.id == "r8-kumamoto-earthquake").unwrap();
+    assert_eq!(n.until, None, "no end yet");
+    let uki = MuniCode(432130);
+    assert!(n.applies(uki, Date::parse("2026-07-28").unwrap()));
+    assert!(!n.applies(uki, Date::parse("2026-07-27").unwrap()));
+    assert!(!n.applies(MuniCode(432032), Date::parse("2026-11-21").unwrap()), "人吉市: not under the act");
+    let ended = directory::Notice { until: Some(Date::parse("2026-12-31").unwrap()), ..*n };
+    assert!(ended.applies(uki, Date::parse("2026-12-31").unwrap()));
+    assert!(!ended.applies(uki, Date::parse("2027-01-01").unwrap()));
+    assert!(
+        n.sources.contains(&"r8-earthquake-cao")
+            && n.url.value.ja.starts_with("https://www.pref.kumamoto.jp/")
+    );
+}
+
+#[test]
+fn self_reliance_windows_carry_the_prefectures_name_address_and_phone() {
     for m in directory::municipalities() {
         let o = directory::office(&format!("self-reliance-{}", m.code.0)).unwrap();
-        // In each register, with the official name the person will say at the counter.
-        for lang in Lang::ALL {
-            assert!(
-                base_text(&o.name_in(lang)).contains(m.name),
-                "{lang:?} {}: {:?}",
-                m.name,
-                o.name_in(lang)
-            );
-        }
         assert_eq!(o.covers, &[m.code]);
-        let town = m.kind != MuniKind::City;
-        assert_eq!(o.name_in(Lang::Ja).contains("社会福祉協議会"), town, "{:?}", o.name);
+        let phone = o.phone.unwrap();
+        assert!(validate::is_phone(phone.value.ja), "{}", m.name);
+        assert_eq!(directory::source(phone.source).unwrap().dated, Date::parse("2026-07-27"));
+        // The English name keeps the Japanese one the person says at the counter.
+        assert!(o.name.en.contains(&format!("({})", o.name.ja)), "{:?}", o.name);
+        assert_eq!(base_text(o.name.easy), o.name.ja);
+        if let Some(a) = o.address {
+            assert_eq!(base_text(a.value.easy), a.value.ja, "{}", m.name);
+            assert!(a.value.ja.contains(m.name), "{}: {:?}", m.name, a.value.ja);
+        } else {
+            assert_eq!(m.name, "熊本市", "only 熊本市's window has no single address (one per ward)");
+        }
+        assert_eq!(o.council, o.name.ja.contains("社会福祉協議会"), "{:?}", o.name);
     }
+    // A desk of the city hall is named with its city; the prefecture's own words stay.
+    assert_eq!(directory::office("self-reliance-432067").unwrap().name.ja, "玉名市くらしサポート課");
+    assert_eq!(directory::office("self-reliance-432059").unwrap().name.ja, "みなまた安心センター");
+    assert_eq!(directory::OFFICES.iter().filter(|o| o.council).count(), 28);
 }
 
 #[test]
@@ -112,10 +224,14 @@ fn check_digits_of_codes_from_outside_the_data() {
 #[test]
 fn unsourced_details_stay_out_of_the_data() {
     // The fact sheet marks these as not verified (§2, §3-2, §8): they must not appear.
-    for id in ["saposte-kumamoto", "saposte-yatsushiro", "hellowork-kumamoto-roudoukyoku"] {
+    for id in ["saposte-kumamoto", "saposte-yatsushiro"] {
         let o = directory::office(id).unwrap();
         assert!(o.phone.is_none() && o.address.is_none() && o.hours.is_none(), "{id}");
     }
+    // No Hello Work office's address, phone or hours is verified (facts-2026-11.md §1).
+    let hw: Vec<_> = directory::OFFICES.iter().filter(|o| o.kind == OfficeKind::HelloWork).collect();
+    assert_eq!(hw.len(), 10);
+    assert!(hw.iter().all(|o| o.phone.is_none() && o.address.is_none() && o.hours.is_none()));
     // The 2008 phone number of くまもとサポステ is not known to be current.
     assert!(directory::OFFICES.iter().all(|o| o.phone.is_none_or(|p| p.value.ja != "096-365-0117")));
 }
@@ -126,7 +242,10 @@ fn problems_after(
     let mut munis = directory::ALL_ROWS.to_vec();
     let mut offices = directory::OFFICES.to_vec();
     edit(&mut munis, &mut offices);
-    validate::validate(&munis, &offices, &directory::SOURCES).iter().map(|p| p.to_string()).collect()
+    validate::validate(&munis, &offices, &directory::SOURCES, &directory::NOTICES)
+        .iter()
+        .map(|p| p.to_string())
+        .collect()
 }
 
 fn index_of(offices: &[directory::Office], id: &str) -> usize {
@@ -198,4 +317,82 @@ fn duplicate_ids_are_refused() {
         o.push(copy);
     });
     assert!(p.iter().any(|s| s.ends_with(": id: duplicate id")), "{p:?}");
+}
+
+#[test]
+fn a_municipality_served_by_two_hello_work_offices_or_none_is_refused() {
+    let p = problems_after(|_, o| {
+        let i = index_of(o, "hellowork-uki");
+        o[i].covers = &[MuniCode(432113), MuniCode(432130), MuniCode(433489), MuniCode(432024)];
+    });
+    assert!(
+        p.contains(&"municipalities.csv 432024 八代市: hellowork: served by 2 Hello Work offices, expected exactly 1 (a part served by another office is a part)".to_string()),
+        "{p:?}"
+    );
+    let p = problems_after(|_, o| {
+        let i = index_of(o, "hellowork-minamata");
+        o[i].covers = &[MuniCode(432059)];
+    });
+    assert!(
+        p.iter().any(|s| s.starts_with("municipalities.csv 434825 芦北町: hellowork: served by 0")),
+        "{p:?}"
+    );
+    // A part of a municipality the office serves whole already is a mistake.
+    let p = problems_after(|_, o| {
+        let i = index_of(o, "hellowork-kikuchi");
+        o[i].covers = &[
+            MuniCode(431001),
+            MuniCode(432083),
+            MuniCode(432105),
+            MuniCode(432164),
+            MuniCode(434035),
+            MuniCode(434043),
+        ];
+    });
+    assert!(
+        p.contains(&"offices.toml hellowork-kikuchi: parts: serves all of 431001 already".to_string()),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_self_reliance_window_without_a_phone_is_refused() {
+    let p = problems_after(|_, o| {
+        let i = index_of(o, "self-reliance-432059");
+        o[i].phone = None;
+    });
+    assert_eq!(
+        p,
+        vec!["offices.toml self-reliance-432059: phone: a self-reliance window needs its phone number"]
+    );
+}
+
+#[test]
+fn a_broken_notice_is_refused_naming_the_field() {
+    let mut notices = directory::NOTICES.to_vec();
+    notices[0].sources = &["rumour"];
+    notices[0].covers = &[MuniCode(131016)];
+    notices[0].until = Some(Date::parse("2026-07-01").unwrap());
+    let p: Vec<String> =
+        validate::validate(&directory::ALL_ROWS, &directory::OFFICES, &directory::SOURCES, &notices)
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+    assert_eq!(
+        p,
+        [
+            "notices.toml r8-kumamoto-earthquake: municipalities: unknown municipality 131016",
+            "notices.toml r8-kumamoto-earthquake: sources: unknown source \"rumour\"",
+            "notices.toml r8-kumamoto-earthquake: until: is before from",
+        ]
+    );
+    assert!(
+        validate::validate(
+            &directory::ALL_ROWS,
+            &directory::OFFICES,
+            &directory::SOURCES,
+            &directory::NOTICES
+        )
+        .is_empty()
+    );
 }

@@ -110,7 +110,7 @@ async fn a_complete_deep_link_opens_on_the_result() {
         Some("hellowork-desk")
     );
     let first = w.must("[data-summary] [data-office]");
-    assert_eq!(first.get_attribute("data-office").as_deref(), Some("hellowork-kumamoto-roudoukyoku"));
+    assert_eq!(first.get_attribute("data-office").as_deref(), Some("hellowork-yatsushiro"));
     let link = first.query_selector("a").unwrap().expect("a way to reach it");
     assert!(link.get_attribute("href").unwrap().starts_with("https://jsite.mhlw.go.jp/"));
 }
@@ -234,7 +234,8 @@ async fn an_office_notice_is_shown_prominently() {
             value: Tr::same("臨時休所中です（テスト）"), source: "seed-pf-2019"
         }),
         source: "seed-pf-2019",
-        named_for: None,
+        parts: &[],
+        council: false,
     }));
     let seed = directory::source("seed-pf-2019").unwrap();
     let detail = |value| Detail { value: Tr::same(value), source: seed, freshness: Freshness::Current };
@@ -253,6 +254,8 @@ async fn an_office_notice_is_shown_prominently() {
         contacts_unknown: false,
         old: None,
         sources: SourceLine { sources: vec![seed] },
+        jurisdiction: None,
+        council: false,
     };
 
     #[derive(Properties, PartialEq)]
@@ -279,7 +282,9 @@ async fn an_office_notice_is_shown_prominently() {
 
     let root = gloo::utils::document().create_element("div").unwrap();
     gloo::utils::body().append_child(&root).unwrap();
-    let handle = yew::Renderer::<Wrapper>::with_root_and_props(root.clone(), P { place: place.clone(), kiosk: false }).render();
+    let handle =
+        yew::Renderer::<Wrapper>::with_root_and_props(root.clone(), P { place: place.clone(), kiosk: false })
+            .render();
     yew::scheduler::flush().await;
     let notice = root
         .query_selector("[data-office='saposte-test'] .office-notice[role=note]")
@@ -298,12 +303,16 @@ async fn an_office_notice_is_shown_prominently() {
     // dials it, and every source as a QR code that says what it opens.
     let root = gloo::utils::document().create_element("div").unwrap();
     gloo::utils::body().append_child(&root).unwrap();
-    let handle = yew::Renderer::<Wrapper>::with_root_and_props(root.clone(), P { place, kiosk: true }).render();
+    let handle =
+        yew::Renderer::<Wrapper>::with_root_and_props(root.clone(), P { place, kiosk: true }).render();
     yew::scheduler::flush().await;
     assert!(root.query_selector("a").unwrap().is_none(), "no link on a kiosk");
-    let tel = root.query_selector("[data-qr='tel:0960000000'] svg path").unwrap().expect("a QR code of the number");
+    let tel =
+        root.query_selector("[data-qr='tel:0960000000'] svg path").unwrap().expect("a QR code of the number");
     assert!(!tel.get_attribute("d").unwrap().is_empty());
-    assert!(root.query_selector(".tel-number").unwrap().unwrap().text_content().unwrap().contains("096-000-0000"));
+    assert!(
+        root.query_selector(".tel-number").unwrap().unwrap().text_content().unwrap().contains("096-000-0000")
+    );
     handle.destroy();
     root.remove();
 }

@@ -15,7 +15,9 @@ mod data {
     include!(concat!(env!("OUT_DIR"), "/directory_data.rs"));
 }
 
-pub use data::{DATA_DATE, MUNICIPALITIES as ALL_ROWS, OFFICES, SOURCES, STATS_JAPAN, STATS_KUMAMOTO};
+pub use data::{
+    DATA_DATE, MUNICIPALITIES as ALL_ROWS, NOTICES, OFFICES, SOURCES, STATS_JAPAN, STATS_KUMAMOTO,
+};
 
 /// After how many days a kiosk asks its staff to install a newer build (issue 11).
 pub const DATA_STALE_AFTER_DAYS: i64 = 90;
@@ -71,6 +73,17 @@ pub fn source(id: &str) -> Option<&'static Source> {
 /// Offices of one kind that serve this municipality, in data order.
 pub fn covering(code: MuniCode, kind: OfficeKind) -> impl Iterator<Item = &'static Office> {
     data::OFFICES.iter().filter(move |o| o.kind == kind && o.covers.contains(&code))
+}
+
+/// The Hello Work office that serves this municipality (all of it, or all but the parts other
+/// offices serve). The build guarantees exactly one for each.
+pub fn hellowork_for(code: MuniCode) -> Option<&'static Office> {
+    covering(code, OfficeKind::HelloWork).next()
+}
+
+/// The notices shown on `today` to people of this municipality, in data order.
+pub fn notices_for(code: MuniCode, today: Date) -> impl Iterator<Item = &'static Notice> {
+    data::NOTICES.iter().filter(move |n| n.applies(code, today))
 }
 
 /// The Saposte that serves this municipality. The build guarantees exactly one for each.

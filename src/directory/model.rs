@@ -3,8 +3,6 @@
 //! `build.rs` compiles this same file (via `#[path]`) to parse `assets/data/*`, validate it
 //! and emit the statics in `data.rs`, so it depends on nothing but `crate::date`.
 
-use std::borrow::Cow;
-
 use crate::date::Date;
 use crate::text::{Lang, Tr};
 
@@ -201,28 +199,66 @@ pub struct Office {
     pub notice: Option<Sourced>,
     /// The source for the record itself: that the office exists and whom it covers.
     pub source: &'static str,
-    /// A window made from the template (`self_reliance_template`): its name and what it helps
-    /// with say `{name}` where this municipality's name goes, so the template's text is in the
-    /// download once, not once per municipality.
-    pub named_for: Option<&'static Municipality>,
+    /// Parts of other municipalities it also serves (a Hello Work office serving a town of
+    /// 熊本市 that another office serves otherwise). Not in `covers`.
+    pub parts: &'static [Part],
+    /// The window is at the municipality's 社会福祉協議会 (a self-reliance window): the card
+    /// says in plain words what that is.
+    pub council: bool,
+}
+
+/// A part of a municipality that an office serves while another office serves the rest.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Part {
+    pub muni: MuniCode,
+    /// The part, in each register (e.g. 北区植木町).
+    pub area: Tr,
+    pub source: &'static str,
 }
 
 impl Office {
-    /// The name in a register, with the municipality's name filled in.
-    pub fn name_in(&self, lang: Lang) -> Cow<'static, str> {
-        self.fill(self.name, lang)
+    /// The name in a register.
+    pub fn name_in(&self, lang: Lang) -> &'static str {
+        self.name.get(lang)
     }
 
-    /// What it helps with in a register, with the municipality's name filled in.
-    pub fn helps_in(&self, lang: Lang) -> Cow<'static, str> {
-        self.fill(self.helps, lang)
+    /// What it helps with in a register.
+    pub fn helps_in(&self, lang: Lang) -> &'static str {
+        self.helps.get(lang)
     }
 
-    fn fill(&self, text: Tr, lang: Lang) -> Cow<'static, str> {
-        match self.named_for {
-            Some(m) => Cow::Owned(text.get(lang).replace("{name}", m.label.get(lang))),
-            None => Cow::Borrowed(text.get(lang)),
-        }
+    /// Serves this municipality in full (not only a part of it).
+    pub fn serves(&self, code: MuniCode) -> bool {
+        self.covers.contains(&code)
+    }
+
+    /// The part of this municipality it serves, when it serves only a part.
+    pub fn part_of(&self, code: MuniCode) -> Option<&'static Part> {
+        self.parts.iter().find(|p| p.muni == code)
+    }
+}
+
+/// A temporary notice for the people of some municipalities (an earthquake, a closure), kept in
+/// `notices.toml` so staff can change or end it without touching code.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Notice {
+    /// Stable id, part of the DOM contract (`data-notice`).
+    pub id: &'static str,
+    pub text: Tr,
+    /// The official page to check.
+    pub url: Sourced,
+    pub covers: &'static [MuniCode],
+    /// Why the notice is justified.
+    pub sources: &'static [&'static str],
+    pub from: Date,
+    /// The last day it is shown; `None` while it has no end.
+    pub until: Option<Date>,
+}
+
+impl Notice {
+    /// Shown on `today` for this municipality.
+    pub fn applies(&self, code: MuniCode, today: Date) -> bool {
+        self.covers.contains(&code) && self.from <= today && self.until.is_none_or(|u| today <= u)
     }
 }
 

@@ -23,7 +23,12 @@ impl fmt::Display for Problem {
 /// Number of municipalities (市町村, not wards) in Kumamoto Prefecture.
 pub const MUNICIPALITY_COUNT: usize = 45;
 
-pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) -> Vec<Problem> {
+pub fn validate(
+    munis: &[Municipality],
+    offices: &[Office],
+    sources: &[Source],
+    notices: &[Notice],
+) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut push =
         |record: String, field: &'static str, message: String| out.push(Problem { record, field, message });
@@ -191,7 +196,24 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
                 push(rec.clone(), "location", format!("unknown source {:?}", l.source));
             }
         }
-        // A self-reliance window serves exactly the municipality its id names.
+        for p in o.parts {
+            if o.kind != OfficeKind::HelloWork {
+                push(rec.clone(), "parts", "only a Hello Work office serves part of a municipality".into());
+            }
+            if o.covers.contains(&p.muni) {
+                push(rec.clone(), "parts", format!("serves all of {} already", p.muni.0));
+            }
+            if p.area.is_blank() {
+                push(rec.clone(), "parts", "the part has no name".into());
+            }
+            if !source_exists(p.source) {
+                push(rec.clone(), "parts", format!("unknown source {:?}", p.source));
+            }
+        }
+        // A self-reliance window serves exactly the municipality its id names, and has a phone.
+        if o.kind == OfficeKind::SelfReliance && o.phone.is_none() {
+            push(rec.clone(), "phone", "a self-reliance window needs its phone number".into());
+        }
         if o.kind == OfficeKind::SelfReliance {
             let named = o.id.strip_prefix("self-reliance-").and_then(|c| c.parse::<u32>().ok());
             if named.map(MuniCode) != Some(o.covers.first().copied().unwrap_or(MuniCode(0)))
@@ -206,8 +228,8 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
         }
     }
 
-    // Coverage: every municipality has exactly one Saposte and one self-reliance window, and at
-    // least one Hello Work entry and one hikikomori centre.
+    // Coverage: every municipality has exactly one Saposte, one self-reliance window and one
+    // Hello Work office serving it (in full), and at least one hikikomori centre.
     for m in &real {
         let count = |kind: OfficeKind| {
             offices.iter().filter(|o| o.kind == kind && o.covers.contains(&m.code)).count()
@@ -225,11 +247,57 @@ pub fn validate(munis: &[Municipality], offices: &[Office], sources: &[Source]) 
                 format!("covered by {n} self-reliance windows, expected exactly 1"),
             ),
         }
-        if count(OfficeKind::HelloWork) == 0 {
-            push(rec.clone(), "hellowork", "no Hello Work entry covers it".into());
+        match count(OfficeKind::HelloWork) {
+            1 => {}
+            n => push(
+                rec.clone(),
+                "hellowork",
+                format!(
+                    "served by {n} Hello Work offices, expected exactly 1 (a part served by another office is a part)"
+                ),
+            ),
         }
         if count(OfficeKind::Hikikomori) == 0 {
             push(rec, "hikikomori", "no hikikomori centre covers it".into());
+        }
+    }
+
+    // Notices
+    for (i, n) in notices.iter().enumerate() {
+        let rec = format!("notices.toml {}", n.id);
+        if notices[..i].iter().any(|o| o.id == n.id) {
+            push(rec.clone(), "id", "duplicate id".into());
+        }
+        if !is_id(n.id) {
+            push(rec.clone(), "id", "use lower-case letters, digits and '-' only".into());
+        }
+        if n.text.is_blank() {
+            push(rec.clone(), "text", "missing".into());
+        }
+        if n.covers.is_empty() {
+            push(rec.clone(), "municipalities", "names no municipality".into());
+        }
+        for c in n.covers {
+            if !real.iter().any(|m| m.code == *c) {
+                push(rec.clone(), "municipalities", format!("unknown municipality {}", c.0));
+            }
+        }
+        if !is_url(n.url.value.ja) {
+            push(rec.clone(), "url", format!("not an http(s) address: {:?}", n.url.value.ja));
+        }
+        if !source_exists(n.url.source) {
+            push(rec.clone(), "url", format!("unknown source {:?}", n.url.source));
+        }
+        if n.sources.is_empty() {
+            push(rec.clone(), "sources", "missing: a notice needs the sources that justify it".into());
+        }
+        for s in n.sources {
+            if !source_exists(s) {
+                push(rec.clone(), "sources", format!("unknown source {s:?}"));
+            }
+        }
+        if n.until.is_some_and(|u| u < n.from) {
+            push(rec, "until", "is before from".into());
         }
     }
     out

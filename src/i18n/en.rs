@@ -7,9 +7,9 @@
 use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
-use super::{Field, Msg};
 #[cfg(not(target_arch = "wasm32"))]
 use super::PrivacyPart;
+use super::{Field, Msg};
 #[cfg(not(target_arch = "wasm32"))]
 use super::{ReviewCol, ReviewStatus};
 use crate::answers::{Era, Question, School, Work, YearError, wareki};
@@ -359,7 +359,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ReviewGapsHeading => B("Not yet confirmed"),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapHelloWork => B(
-            "The address, phone and opening hours of each Hello Work (ハローワーク) office, and which office covers each municipality (all 45). Check them in the Kumamoto Labor Bureau's list of offices and areas (所在地・管轄一覧) and add them to offices.toml.",
+            "The address, phone and opening hours of each Hello Work (ハローワーク) office, and where the specialist desks for middle-aged people are. Which office serves which municipality comes from a dataset of December 2022, over a year old. Check them in the Kumamoto Labour Bureau's list of offices and areas (所在地・管轄一覧) and correct offices.toml and hellowork_jurisdiction.csv.",
         ),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapRule(g) => O(match g {
@@ -391,6 +391,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             ReviewCol::Gun => "District",
             ReviewCol::Position => "Office location",
             ReviewCol::Saposte => "Saposte",
+            ReviewCol::HelloWork => "Hello Work",
+            ReviewCol::Areas => "Municipalities",
             ReviewCol::Period => "Period",
             ReviewCol::Sources => "Sources",
         }),
@@ -402,6 +404,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             ReviewStatus::Ok => "Confirmed",
         }),
         #[cfg(not(target_arch = "wasm32"))]
+        Msg::ReviewNoticesHeading => B("Notices by area"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewMissing => B("None"),
         Msg::OfficeOperator => B("Run by"),
         Msg::OfficeEligibility => B("Who it is for"),
@@ -409,6 +413,21 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OfficePhone => B("Phone"),
         Msg::OfficeHours => B("Hours"),
         Msg::OfficeNotice => B("Notice"),
+        Msg::ServesLabel => B("Serves"),
+        Msg::AreaSeparator => B(", "),
+        Msg::PartOf { muni, area } => O(format!("{}, {}", area.en, muni.en)),
+        Msg::AreaAsOf { date: d, old } => O(format!(
+            " (information of {} {}{})",
+            MONTHS[usize::from(d.m.clamp(1, 12)) - 1],
+            d.y,
+            if old { "; it may have changed since" } else { "" }
+        )),
+        Msg::OnlyPart { muni, area } => O(format!("It serves only this part of {}: {}.", muni.en, area.en)),
+        Msg::PartElsewhere { area, office } => O(format!("{} is served by {}.", area.en, office.en)),
+        Msg::CouncilNote => B(
+            "This desk is at the Council of Social Welfare (社会福祉協議会, “shakyo”): a non-profit organisation that supports welfare in the area, separate from the city hall or town office.",
+        ),
+        Msg::NoticeLink => B("Check on Kumamoto Prefecture’s page"),
         Msg::OfficeMore => B("More details"),
         Msg::SourceLine => B("Source: "),
         Msg::SourceDated(d) => O(format!(" (information from {})", date(d))),
@@ -819,9 +838,7 @@ fn next_step_bring(id: ProgrammeId) -> &'static str {
         }
         ProgrammeId::JobTraining => "A note of work or skills you are interested in",
         ProgrammeId::JobseekerSupport => "A note of rough income and savings (conditions depend on them)",
-        ProgrammeId::SelfReliance => {
-            "A note of what is hard now (money, housing, work, health…)"
-        }
+        ProgrammeId::SelfReliance => "A note of what is hard now (money, housing, work, health…)",
         ProgrammeId::SubsidyMidcareerHire | ProgrammeId::SubsidyCareerUp | ProgrammeId::SubsidyTrial => "",
     }
 }
@@ -869,11 +886,21 @@ pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
         (PrivacyPart::Links, 2) => {
             "If you open this page from a link with answers in it, that link stays in your browser history."
         }
-        (PrivacyPart::Modes, 0) => "When the guide is embedded in a municipal page, it tells that page only its own height (one number). It does not tell your answers, and it adds nothing to your browsing history.",
-        (PrivacyPart::Modes, 1) => "On a kiosk at a support counter, after 2 minutes without use a message appears; 60 seconds later your answers, the language you chose and the screen are all erased. Pressing \"Finish\" does the same. Back does not bring them back.",
-        (PrivacyPart::Modes, 2) => "A kiosk has no links to other pages or phone numbers. Official pages, maps and phone numbers are QR codes to scan with your own phone. Only \"Continue on your phone\" makes a QR code with your answers in it.",
-        (PrivacyPart::Modes, 3) => "Your answers and result are printed only when you press \"Print\". A counter's printer may keep a record of what it printed.",
-        (PrivacyPart::Modes, 4) => "Only on a kiosk does the guide keep its own files on the device (its screens, program and data, the same for everyone), so that it keeps working when the network is down. It never keeps answers. A new version replaces those files at the next start, and the old ones are deleted. On your own phone or computer, and when embedded in another site, nothing is kept.",
+        (PrivacyPart::Modes, 0) => {
+            "When the guide is embedded in a municipal page, it tells that page only its own height (one number). It does not tell your answers, and it adds nothing to your browsing history."
+        }
+        (PrivacyPart::Modes, 1) => {
+            "On a kiosk at a support counter, after 2 minutes without use a message appears; 60 seconds later your answers, the language you chose and the screen are all erased. Pressing \"Finish\" does the same. Back does not bring them back."
+        }
+        (PrivacyPart::Modes, 2) => {
+            "A kiosk has no links to other pages or phone numbers. Official pages, maps and phone numbers are QR codes to scan with your own phone. Only \"Continue on your phone\" makes a QR code with your answers in it."
+        }
+        (PrivacyPart::Modes, 3) => {
+            "Your answers and result are printed only when you press \"Print\". A counter's printer may keep a record of what it printed."
+        }
+        (PrivacyPart::Modes, 4) => {
+            "Only on a kiosk does the guide keep its own files on the device (its screens, program and data, the same for everyone), so that it keeps working when the network is down. It never keeps answers. A new version replaces those files at the next start, and the old ones are deleted. On your own phone or computer, and when embedded in another site, nothing is kept."
+        }
         _ => "",
     }
 }
@@ -900,22 +927,23 @@ fn era_year(n: u16) -> String {
     if n == 1 { "元年".to_string() } else { format!("{n}年") }
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// 2025-04-01 → "1 April 2025".
 fn date(d: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let month = MONTHS.get(usize::from(d.m).wrapping_sub(1)).copied().unwrap_or("?");
     format!("{} {month} {}", d.d, d.y)
 }

@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 use std::borrow::Cow::{Borrowed as B, Owned as O};
 
-use super::{Field, Msg};
 #[cfg(not(target_arch = "wasm32"))]
 use super::PrivacyPart;
+use super::{Field, Msg};
 #[cfg(not(target_arch = "wasm32"))]
 use super::{ReviewCol, ReviewStatus};
 use crate::answers::{Era, Question, School, Work, YearError, wareki};
@@ -319,7 +319,9 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::Percent(p) => O(pct(p)),
         Msg::ReviewLink => B("このナビの情報のもと（データの一覧）"),
         #[cfg(not(target_arch = "wasm32"))]
-        Msg::LoadFailed => B("ナビを読み込めませんでした。通信できる状態か確かめて、もう一度このページを開いてください。答えはどこにも送られていません。"),
+        Msg::LoadFailed => B(
+            "ナビを読み込めませんでした。通信できる状態か確かめて、もう一度このページを開いてください。答えはどこにも送られていません。",
+        ),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewTitle => B("データの確認（情報のもとの一覧）"),
         #[cfg(not(target_arch = "wasm32"))]
@@ -343,7 +345,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ReviewGapsHeading => B("まだ確認できていないこと"),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapHelloWork => B(
-            "ハローワーク各所の住所・電話・開庁時間と、市町村ごとの管轄（45市町村すべて）。熊本労働局の「所在地・管轄一覧」で確認して offices.toml に加えてください。",
+            "ハローワーク各所の住所・電話・開庁時間と、中高年層の専門窓口がどこにあるか。どの市町村をどの所が担当するか（管轄）は2022年12月のデータセットによるもので、1年以上前の情報です。熊本労働局の「所在地・管轄一覧」で確認して、offices.toml と hellowork_jurisdiction.csv を直してください。",
         ),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapRule(g) => O(match g {
@@ -375,6 +377,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             ReviewCol::Gun => "郡",
             ReviewCol::Position => "役場の位置",
             ReviewCol::Saposte => "サポステ",
+            ReviewCol::HelloWork => "ハローワーク",
+            ReviewCol::Areas => "対象の市町村",
             ReviewCol::Period => "期間",
             ReviewCol::Sources => "出典",
         }),
@@ -386,6 +390,8 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             ReviewStatus::Ok => "確認済み",
         }),
         #[cfg(not(target_arch = "wasm32"))]
+        Msg::ReviewNoticesHeading => B("地域ごとのお知らせ"),
+        #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewMissing => B("なし"),
         Msg::OfficeOperator => B("運営"),
         Msg::OfficeEligibility => B("対象"),
@@ -393,6 +399,19 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OfficePhone => B("電話"),
         Msg::OfficeHours => B("受付時間"),
         Msg::OfficeNotice => B("お知らせ"),
+        Msg::ServesLabel => B("担当地域"),
+        Msg::AreaSeparator => B("、"),
+        Msg::PartOf { muni, area } => O(format!("{}{}", muni.ja, area.ja)),
+        Msg::AreaAsOf { date: d, old: true } => {
+            O(format!("（{}年{}月時点の情報です。その後、変わっているかもしれません）", d.y, d.m))
+        }
+        Msg::AreaAsOf { date: d, old: false } => O(format!("（{}年{}月時点の情報）", d.y, d.m)),
+        Msg::OnlyPart { muni, area } => O(format!("{}のうち、{}を担当しています。", muni.ja, area.ja)),
+        Msg::PartElsewhere { area, office } => O(format!("{}は、{}の担当です。", area.ja, office.ja)),
+        Msg::CouncilNote => B(
+            "この窓口は、社会福祉協議会（社協）にあります。社協は、地域の福祉を支える民間の団体で、市役所や役場とは別のところです。",
+        ),
+        Msg::NoticeLink => B("熊本県のページで確かめる"),
         Msg::OfficeMore => B("くわしく"),
         Msg::SourceLine => B("情報のもと："),
         Msg::SourceDated(d) => O(format!("（{}の情報）", date(d))),
@@ -421,13 +440,17 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ShareLabel => B("この結果へのリンク（長押しや右クリックでコピーできます）"),
         Msg::Print => B("印刷する"),
         Msg::DataAsOf(d) => O(format!("この案内は {d} 時点の情報です。")),
-        Msg::KioskDataStale(d) => O(format!("職員の方へ：このナビの情報は {d} 時点のもので、90日以上たっています。新しい版に更新してください。")),
+        Msg::KioskDataStale(d) => O(format!(
+            "職員の方へ：このナビの情報は {d} 時点のもので、90日以上たっています。新しい版に更新してください。"
+        )),
         Msg::KioskEnd => B("おわる"),
         Msg::KioskNote => B(
             "この画面はみんなで使います。使い終わったら「おわる」を押してください。答えはすべて消えます。しばらく操作がないときも消えます。",
         ),
         Msg::IdleTitle => B("まだ使っていますか？"),
-        Msg::IdleBody(n) => O(format!("あと{n}秒で、答えをすべて消して、最初の画面にもどります。続けるときは、下のボタンを押してください。")),
+        Msg::IdleBody(n) => O(format!(
+            "あと{n}秒で、答えをすべて消して、最初の画面にもどります。続けるときは、下のボタンを押してください。"
+        )),
         Msg::IdleContinue => B("続ける"),
         Msg::QrOpens => B("スマートフォンのカメラで読み取ると開きます"),
         Msg::QrCalls => B("スマートフォンで読み取ると、この番号に電話できます"),
@@ -809,11 +832,21 @@ pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
         (PrivacyPart::Links, 2) => {
             "答えの入ったリンクからこのページを開いた場合は、そのリンクがブラウザの履歴に残ります。"
         }
-        (PrivacyPart::Modes, 0) => "市町村のページに埋め込まれているときは、このナビの高さ（数字1つ）だけを、そのページに知らせます。答えは知らせません。閲覧履歴にも画面を書き込みません。",
-        (PrivacyPart::Modes, 1) => "窓口の端末では、2分間操作がないと確認の画面が出て、60秒後に、答え・選んだ言葉・画面をすべて消します。「おわる」を押したときも同じです。前の人の答えは、「戻る」でも出てきません。",
-        (PrivacyPart::Modes, 2) => "窓口の端末には、外のページや電話へのリンクはありません。公式ページ・地図・電話番号は、ご自分のスマートフォンで読み取るQRコードにしています。答えの入ったQRコードは、「スマホで続きを見る」を押したときだけ作ります。",
-        (PrivacyPart::Modes, 3) => "「印刷する」を押したときだけ、答えの要約と結果を紙に印刷します。窓口のプリンターでは、印刷の記録が残る場合があります。",
-        (PrivacyPart::Modes, 4) => "窓口の端末だけは、ネットワークが切れても使えるように、このナビ自身のファイル（画面・プログラム・データ。だれにでも同じもの）を端末に保存します。答えは保存しません。新しい版は次に起動したときに入れ替わり、古いファイルは消えます。スマートフォンやパソコンで開いたときや、埋め込まれているときは、何も保存しません。",
+        (PrivacyPart::Modes, 0) => {
+            "市町村のページに埋め込まれているときは、このナビの高さ（数字1つ）だけを、そのページに知らせます。答えは知らせません。閲覧履歴にも画面を書き込みません。"
+        }
+        (PrivacyPart::Modes, 1) => {
+            "窓口の端末では、2分間操作がないと確認の画面が出て、60秒後に、答え・選んだ言葉・画面をすべて消します。「おわる」を押したときも同じです。前の人の答えは、「戻る」でも出てきません。"
+        }
+        (PrivacyPart::Modes, 2) => {
+            "窓口の端末には、外のページや電話へのリンクはありません。公式ページ・地図・電話番号は、ご自分のスマートフォンで読み取るQRコードにしています。答えの入ったQRコードは、「スマホで続きを見る」を押したときだけ作ります。"
+        }
+        (PrivacyPart::Modes, 3) => {
+            "「印刷する」を押したときだけ、答えの要約と結果を紙に印刷します。窓口のプリンターでは、印刷の記録が残る場合があります。"
+        }
+        (PrivacyPart::Modes, 4) => {
+            "窓口の端末だけは、ネットワークが切れても使えるように、このナビ自身のファイル（画面・プログラム・データ。だれにでも同じもの）を端末に保存します。答えは保存しません。新しい版は次に起動したときに入れ替わり、古いファイルは消えます。スマートフォンやパソコンで開いたときや、埋め込まれているときは、何も保存しません。"
+        }
         _ => "",
     }
 }

@@ -243,12 +243,42 @@ pub enum Msg {
     ReviewStatus(ReviewStatus),
     #[cfg(not(target_arch = "wasm32"))]
     ReviewMissing,
+    #[cfg(not(target_arch = "wasm32"))]
+    ReviewNoticesHeading,
     OfficeOperator,
     OfficeEligibility,
     OfficeAddress,
     OfficePhone,
     OfficeHours,
     OfficeNotice,
+    /// The row label of the area a Hello Work office serves.
+    ServesLabel,
+    /// Between two names in a list of municipalities.
+    AreaSeparator,
+    /// A part of a municipality, as named in a list: 熊本市北区植木町.
+    PartOf {
+        muni: Tr,
+        area: Tr,
+    },
+    /// After the area: the month of the information, and that it may have changed when old.
+    AreaAsOf {
+        date: Date,
+        old: bool,
+    },
+    /// The office serves only this part of the person's municipality.
+    OnlyPart {
+        muni: Tr,
+        area: Tr,
+    },
+    /// Another office serves this part of the person's municipality.
+    PartElsewhere {
+        area: Tr,
+        office: Tr,
+    },
+    /// What a 社会福祉協議会 is, in plain words.
+    CouncilNote,
+    /// A notice's link to the official page.
+    NoticeLink,
     /// The line that opens what a place does, for whom and who runs it.
     OfficeMore,
     SourceLine,
@@ -353,6 +383,8 @@ pub enum ReviewCol {
     Gun,
     Position,
     Saposte,
+    HelloWork,
+    Areas,
     Period,
     Sources,
 }
@@ -415,14 +447,14 @@ pub fn data(lang: Lang, tr: Tr) -> Text {
     Text { lang, markup: Cow::Borrowed(tr.get(lang)) }
 }
 
-/// An office's name in a register (a window made from the template names its municipality).
+/// An office's name in a register.
 pub fn office_name(lang: Lang, o: &crate::directory::Office) -> Text {
-    Text { lang, markup: o.name_in(lang) }
+    Text { lang, markup: Cow::Borrowed(o.name_in(lang)) }
 }
 
 /// What an office helps with, in a register.
 pub fn office_helps(lang: Lang, o: &crate::directory::Office) -> Text {
-    Text { lang, markup: o.helps_in(lang) }
+    Text { lang, markup: Cow::Borrowed(o.helps_in(lang)) }
 }
 
 /// The label of a deep-link key, for notices.

@@ -102,6 +102,10 @@ pub fn all() -> Vec<Msg> {
         Msg::OfficePhone,
         Msg::OfficeHours,
         Msg::OfficeNotice,
+        Msg::ServesLabel,
+        Msg::AreaSeparator,
+        Msg::CouncilNote,
+        Msg::NoticeLink,
         Msg::OfficeMore,
         Msg::SourceLine,
         Msg::ListSeparator,
@@ -142,7 +146,8 @@ pub fn all() -> Vec<Msg> {
         Msg::ElsewhereSummary(2),
         Msg::OtherPlacesSummary(3),
         Msg::MoreProgrammesSummary(4),
-        Msg::UnlikelySummary(5), Msg::HintsSummary(3),
+        Msg::UnlikelySummary(5),
+        Msg::HintsSummary(3),
         Msg::DetailAge(2015),
         Msg::ReviewGapNoContact(3),
         Msg::OldInfoWarning(2019),
@@ -168,6 +173,17 @@ pub fn all() -> Vec<Msg> {
         },
         Msg::NoticeHeading,
     ];
+    {
+        let kumamoto = directory::municipality(directory::MuniCode(431001)).unwrap();
+        let kikuchi = directory::office("hellowork-kikuchi").unwrap();
+        let part = kikuchi.parts[0];
+        m.push(Msg::PartOf { muni: kumamoto.label, area: part.area });
+        m.push(Msg::OnlyPart { muni: kumamoto.label, area: part.area });
+        m.push(Msg::PartElsewhere { area: part.area, office: kikuchi.name });
+        for old in [true, false] {
+            m.push(Msg::AreaAsOf { date: d("2022-12-11"), old });
+        }
+    }
     let (kumamoto, japan) = directory::not_alone();
     m.push(Msg::NotAloneText { kumamoto: *kumamoto, japan: *japan });
     m.extend(Screen::ALL.map(Msg::DocumentTitle));

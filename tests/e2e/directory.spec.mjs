@@ -3,25 +3,79 @@
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 
-const table = readFileSync(new URL("../data/saposte_by_municipality.csv", import.meta.url), "utf8")
+// Transcribed from the fact sheet files, independent of the data the widget is built from.
+const table = readFileSync(new URL("../data/doors_by_municipality.csv", import.meta.url), "utf8")
   .split("\n")
   .filter((l) => l && !l.startsWith("#") && !l.startsWith("code,"))
   .map((l) => l.split(","));
 
-test("each of the 45 municipalities shows its Saposte, Hello Work, self-reliance window and hikikomori centre", async ({ navi, page }) => {
+test("each of the 45 municipalities shows its Saposte, its own Hello Work first, its self-reliance window's phone, its hikikomori centre, and the earthquake notice where it applies", async ({ navi, page }) => {
   test.slow();
   await navi.open("grad=1999&school=hs&work=withdrawn&muni=431001");
-  for (const [code, name, saposte] of table) {
+  for (const [code, name, saposte, hellowork, phone, earthquake] of table) {
     await page.evaluate((c) => (location.hash = `grad=1999&school=hs&work=withdrawn&muni=${c}`), code);
     // Wait for this municipality's render before looking: the last one may share offices.
     await navi.resultFor(code);
     const places = page.locator(".places");
     await expect(places.locator(`[data-office="${saposte}"]`), name).toHaveCount(1);
-    await expect(places.locator('[data-office="hellowork-kumamoto-roudoukyoku"]'), name).toHaveCount(1);
-    await expect(places.locator(`[data-office="self-reliance-${code}"]`), name).toContainText(name);
+    await expect(places.locator('[data-office^="hellowork-"]').first(), name).toHaveAttribute("data-office", hellowork);
+    await expect(places.locator('[data-office^="hellowork-"]'), name).toHaveCount(code === "431001" ? 3 : 1);
+    const window = places.locator(`[data-office="self-reliance-${code}"]`);
+    await expect(window.locator(`a[href="tel:${phone.replaceAll("-", "")}"]`), name).toHaveText(phone);
     const centre = code === "431001" ? "hikikomori-link" : "hikikomori-yurukoko";
     await expect(places.locator(`[data-office="${centre}"]`), name).toHaveCount(1);
+    await expect(page.locator('[data-notice="r8-kumamoto-earthquake"]'), name).toHaveCount(earthquake === "yes" ? 1 : 0);
+    await expect(page.locator("[data-notice]"), name).toHaveCount(earthquake === "yes" ? 1 : 0);
   }
+});
+
+test("熊本市: ハローワーク熊本 first, and 植木町 and 富合町・城南町 with the offices that serve them", async ({ navi, page }) => {
+  await navi.open("grad=1999&school=hs&work=seeking&muni=431001");
+  const hw = page.locator('.places [data-office^="hellowork-"]');
+  await expect(hw).toHaveCount(3);
+  await expect(hw.nth(0)).toHaveAttribute("data-office", "hellowork-kumamoto");
+  const kumamoto = hw.nth(0);
+  await expect(kumamoto.locator(".office-name")).toHaveText("ハローワーク熊本");
+  await expect(kumamoto.locator('[data-part-office="hellowork-kikuchi"]')).toHaveText("北区植木町は、ハローワーク菊池の担当です。");
+  await expect(kumamoto.locator('[data-part-office="hellowork-uki"]')).toHaveText("南区富合町・城南町は、ハローワーク宇城の担当です。");
+  // The served area with the date of the information, said once; no contact from memory.
+  await expect(kumamoto.locator(".office-serves")).toHaveText("熊本市（2022年12月時点の情報です。その後、変わっているかもしれません）");
+  await expect(kumamoto.locator(".old-info")).toHaveCount(0);
+  await expect(kumamoto).toContainText("住所と電話番号は、このナビではまだ確かめられていません。");
+  await expect(kumamoto.locator('a[href^="tel:"]')).toHaveCount(0);
+  await expect(kumamoto.getByRole("link", { name: /熊本労働局のページで連絡先を探す/ })).toHaveAttribute("href", "https://jsite.mhlw.go.jp/kumamoto-roudoukyoku/");
+  const kikuchi = page.locator('.places [data-office="hellowork-kikuchi"]');
+  await expect(kikuchi.locator(".office-part")).toHaveText("熊本市のうち、北区植木町を担当しています。");
+  await expect(kikuchi.locator(".office-serves")).toContainText("山鹿市、菊池市、合志市、大津町、菊陽町、熊本市北区植木町");
+  // The person is asked nothing more: the first step's place is ハローワーク熊本.
+  await expect(page.locator("[data-summary] [data-office]")).toHaveAttribute("data-office", "hellowork-kumamoto");
+  // The earthquake notice: calm, with the prefecture's page and its sources.
+  const notice = page.locator('[data-notice="r8-kumamoto-earthquake"]');
+  await expect(notice).toHaveAttribute("role", "note");
+  await expect(notice).toContainText("窓口の場所や受付時間が変わっていることがあります");
+  await expect(notice.getByRole("link", { name: /熊本県のページで確かめる/ })).toHaveAttribute("href", "https://www.pref.kumamoto.jp/soshiki/27/274494.html");
+  await notice.locator(".source-note summary").click();
+  await expect(notice.locator('li[data-source="r8-earthquake-cao"]')).toContainText("2026年7月28日");
+  await navi.expectAccessible("熊本市's result with the earthquake notice");
+});
+
+test("a town's self-reliance window: its address, its phone to call, and what a 社会福祉協議会 is", async ({ navi, page }) => {
+  await navi.open("grad=1999&school=hs&work=notseeking&muni=434329&lang=easy");
+  // 西原村: the 上益城 branch of ハローワーク熊本, and the notice.
+  await expect(page.locator('.places [data-office^="hellowork-"]')).toHaveCount(1);
+  await expect(page.locator('.places [data-office^="hellowork-"]')).toHaveAttribute("data-office", "hellowork-kamimashiki");
+  const window = page.locator('[data-office="self-reliance-434329"]');
+  await expect(window.locator('a[href="tel:0962738383"]')).toHaveText("096-273-8383");
+  await expect(window.locator("ruby").first()).toBeVisible();
+  await expect(page.locator('[data-notice="r8-kumamoto-earthquake"] ruby').first()).toBeVisible();
+  await navi.open("grad=1999&school=hs&work=notseeking&muni=434825&lang=ja");
+  const council = page.locator('[data-office="self-reliance-434825"]');
+  await expect(council.locator(".office-name")).toHaveText("芦北町社会福祉協議会");
+  await expect(council).toContainText("葦北郡芦北町湯浦1439-1");
+  await expect(council.locator(".office-council")).toContainText("社会福祉協議会（社協）にあります");
+  await expect(council.locator(".source-note li[data-source='pref-seikatsu-soudan']")).toContainText("2026年7月27日");
+  await expect(page.locator('.places [data-office="hellowork-minamata"]')).toHaveCount(1);
+  await navi.expectAccessible("a town's self-reliance window");
 });
 
 test("phone numbers are tel: links and the map link carries only the office's address", async ({ navi, page }) => {
@@ -110,9 +164,22 @@ test("the data review page lists every record with its source, date and grade", 
   await expect(page.locator('[data-review-office="saposte-yatsushiro"] .status')).toHaveText("連絡先未確認");
   await expect(page.locator('[data-review-office="hikikomori-yurukoko"] .status')).toHaveText("1年以上前の情報");
   await expect(page.locator('[data-review-source="seed-pf-2019"]')).toContainText("SEED");
-  // 3 Saposte, 1 Hello Work entry, 45 self-reliance windows, 3 hikikomori centres.
-  await expect(page.locator("[data-review-office]")).toHaveCount(52);
+  // 3 Saposte, 10 Hello Work offices, 45 self-reliance windows, 3 hikikomori centres.
+  await expect(page.locator("[data-review-office]")).toHaveCount(61);
   await expect(page.locator('[data-review-office^="self-reliance-"]')).toHaveCount(45);
+  // Each record with its grade and date; the Hello Work jurisdiction (2022-12) highlighted as old.
+  const kuma = page.locator('[data-review-office="hellowork-kuma"]');
+  await expect(kuma).toHaveAttribute("data-old", "");
+  await expect(kuma).toContainText("2022-12-11");
+  await expect(kuma).toContainText("1年以上前の情報");
+  await expect(page.locator('[data-review-office^="self-reliance-"][data-old]')).toHaveCount(0);
+  await expect(page.locator('[data-review-office="self-reliance-432059"]')).toContainText("2026-07-27");
+  await expect(page.locator('[data-review-office="hellowork-kikuchi"]')).toContainText("北区植木町");
+  // The earthquake notice, with its municipalities, dates and sources.
+  const notice = page.locator('[data-review-notice="r8-kumamoto-earthquake"]');
+  await expect(notice).toContainText("21: 熊本市");
+  await expect(notice).toContainText("2026-07-28 –");
+  await expect(notice).toContainText("r8-earthquake-cao");
   await navi.expectAccessible("data review");
   // Its register switch leads to the same page in the other registers; its back link to the widget.
   await page.locator('[data-set-lang="en"]').click();

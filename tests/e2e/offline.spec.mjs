@@ -46,7 +46,7 @@ function cached(page) {
 
 /** index.html and the hashed files of a built site, with the sha384 of each. */
 function buildFiles(dir) {
-  const files = ["index.html", ...readdirSync(dir).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f))];
+  const files = ["index.html", ...readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(f))];
   return Object.fromEntries(files.sort().map((f) => [f, createHash("sha384").update(readFileSync(join(dir, f))).digest("base64")]));
 }
 

@@ -33,6 +33,25 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
     if let Some(d) = place.hours {
         contacts.push(row(Msg::OfficeHours, html! { { data(l, d.value) } }));
     }
+    // A Hello Work office: whom it serves, from a dated dataset.
+    if let Some(j) = &place.jurisdiction {
+        let names = j
+            .whole
+            .iter()
+            .map(|m| data(l, m.label))
+            .chain(j.parts.iter().map(|(m, area)| t(l, Msg::PartOf { muni: m.label, area: *area })));
+        let mut list: Vec<Html> = Vec::new();
+        for (i, n) in names.enumerate() {
+            if i > 0 {
+                list.push(html! { { t(l, Msg::AreaSeparator) } });
+            }
+            list.push(html! { { n } });
+        }
+        contacts.push(row(
+            Msg::ServesLabel,
+            html! { <span class="office-serves" data-dated={j.dated.to_string()}>{ for list }{ t(l, Msg::AreaAsOf { date: j.dated, old: j.old }) }</span> },
+        ));
+    }
     // One tap away: what it does, for whom, who runs it, its page.
     let mut more: Vec<Html> = Vec::new();
     if let Some(d) = place.eligibility {
@@ -66,7 +85,16 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
             if let Some(n) = place.notice {
                 <div class="office-notice" role="note"><strong>{ t(l, Msg::OfficeNotice) }</strong>{ data(l, n.value) }</div>
             }
+            if let Some((muni, area)) = place.jurisdiction.as_ref().and_then(|j| j.only) {
+                <p class="office-part">{ t(l, Msg::OnlyPart { muni: muni.label, area }) }</p>
+            }
             if !contacts.is_empty() { <dl class="office-details">{ for contacts }</dl> }
+            if let Some(j) = &place.jurisdiction {
+                { for j.not_here.iter().map(|(area, office)| html! {
+                    <p class="office-part" data-part-office={office.id}>{ t(l, Msg::PartElsewhere { area: *area, office: office.name }) }</p>
+                }) }
+            }
+            if place.council { <p class="office-council">{ t(l, Msg::CouncilNote) }</p> }
             if place.contacts_unknown { <p class="office-missing">{ t(l, Msg::ContactsUnknownShort) }</p> }
             { reach_link }
             { match place.old {

@@ -8,10 +8,10 @@ use yew::prelude::*;
 use crate::ui::ctx::Ctx;
 
 use super::common::{external_link, heading, qr_code, sources, start_over, use_ctx};
-use super::slip::{slip_foot, slip_head};
 use super::not_alone::not_alone;
 use super::office_card::{office_card, tel_link};
 use super::programme_card::{programme_body, programme_card};
+use super::slip::{slip_foot, slip_head};
 use crate::flow::{Action, Screen};
 use crate::guidance::{self, Guidance, LatLng, Origin, Reach, Summary};
 use crate::i18n::{Msg, data, office_name, t};
@@ -81,6 +81,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             { slip_head(&ctx, &g, &p.answers.or_muni(p.settings.presets.muni)) }
             { heading(t(l, Msg::ResultTitle(g.who)), None) }
             { summary_card(&ctx, &g.summary) }
+            { for g.notices.iter().map(|n| notice(&ctx, n)) }
             if g.family_note { <p class="family-note">{ t(l, Msg::FamilyNote) }</p> }
 
             <section class="cohort" aria-labelledby="cohort-heading">
@@ -220,6 +221,19 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
             </div>
             <p class="summary-free">{ t(l, Msg::AnyoneCanConsult) }</p>
         </div>
+    }
+}
+
+/// A notice for the person's municipality (the July 2026 earthquake): calm, visible, with the
+/// official page to check and its sources.
+fn notice(ctx: &Ctx, n: &guidance::NoticeCard) -> Html {
+    let l = ctx.lang;
+    html! {
+        <aside class="area-notice" data-notice={n.notice.id} role="note" aria-label={t(l, Msg::OfficeNotice).plain()}>
+            <p><strong class="area-notice-label">{ t(l, Msg::OfficeNotice) }</strong>{ data(l, n.notice.text) }</p>
+            <p class="area-notice-link">{ external_link(ctx, &n.page.value.ja, "", html! { <>{ t(l, Msg::NoticeLink) }</> }) }</p>
+            { sources(ctx, &n.sources) }
+        </aside>
     }
 }
 
