@@ -663,9 +663,8 @@ fn load_self_reliance(
             (f[1].clone(), f[2].clone())
         };
         let what = if council { "Council of Social Welfare" } else { "self-reliance support desk" };
-        let sep = if council { " " } else { ": " };
-        let name_en =
-            format!("{}{sep}{what} ({name_ja})", m.label.en.split(" (").next().unwrap_or(m.label.en));
+                let name_en =
+            format!("{} {what} ({name_ja})", m.label.en.split(" (").next().unwrap_or(m.label.en));
         let name = RawTr { ja: name_ja, easy: name_easy, en: name_en }
             .check(|e| errors.push(format!("{rec}: name: {e}")));
         let address = RawTr { ja: f[3].clone(), easy: f[4].clone(), en: f[3].clone() }

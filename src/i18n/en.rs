@@ -359,7 +359,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ReviewGapsHeading => B("Not yet confirmed"),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapHelloWork => B(
-            "The address, phone and opening hours of each Hello Work (ハローワーク) office, and where the specialist desks for middle-aged people are. Which office serves which municipality comes from a dataset of December 2022, over a year old. Check them in the Kumamoto Labour Bureau's list of offices and areas (所在地・管轄一覧) and correct offices.toml and hellowork_jurisdiction.csv.",
+            "The address, phone and opening hours of each Hello Work (ハローワーク) office, and where the specialist desks for middle-aged people are. Which office serves which municipality comes from a December 2022 dataset, so it is several years old. Check them in the Kumamoto Labour Bureau's list of offices and areas (所在地・管轄一覧) and update offices.toml and hellowork_jurisdiction.csv where needed.",
         ),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapRule(g) => O(match g {
@@ -413,21 +413,21 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OfficePhone => B("Phone"),
         Msg::OfficeHours => B("Hours"),
         Msg::OfficeNotice => B("Notice"),
-        Msg::ServesLabel => B("Serves"),
+        Msg::ServesLabel => B("Area served"),
         Msg::AreaSeparator => B(", "),
-        Msg::PartOf { muni, area } => O(format!("{}, {}", area.en, muni.en)),
+        Msg::PartOf { muni, area } => O(format!("part of {}: {}", muni.en, area.en)),
         Msg::AreaAsOf { date: d, old } => O(format!(
-            " (information of {} {}{})",
+            " (as of {} {}{})",
             MONTHS[usize::from(d.m.clamp(1, 12)) - 1],
             d.y,
-            if old { "; it may have changed since" } else { "" }
+            if old { "; this may have changed" } else { "" }
         )),
-        Msg::OnlyPart { muni, area } => O(format!("It serves only this part of {}: {}.", muni.en, area.en)),
+        Msg::OnlyPart { muni, area } => O(format!("In {}, it serves only {}.", muni.en, area.en)),
         Msg::PartElsewhere { area, office } => O(format!("{} is served by {}.", area.en, office.en)),
         Msg::CouncilNote => B(
-            "This desk is at the Council of Social Welfare (社会福祉協議会, “shakyo”): a non-profit organisation that supports welfare in the area, separate from the city hall or town office.",
+            "This desk is at the local Council of Social Welfare (社会福祉協議会, “shakyō”), a non-profit organisation that supports welfare in the community. It is separate from the city, town or village office (市役所・役場).",
         ),
-        Msg::NoticeLink => B("Check on Kumamoto Prefecture’s page"),
+        Msg::NoticeLink => B("Kumamoto Prefecture’s page about the earthquake"),
         Msg::OfficeMore => B("More details"),
         Msg::SourceLine => B("Source: "),
         Msg::SourceDated(d) => O(format!(" (information from {})", date(d))),

@@ -345,7 +345,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ReviewGapsHeading => B("まだ確認できていないこと"),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapHelloWork => B(
-            "ハローワーク各所の住所・電話・開庁時間と、中高年層の専門窓口がどこにあるか。どの市町村をどの所が担当するか（管轄）は2022年12月のデータセットによるもので、1年以上前の情報です。熊本労働局の「所在地・管轄一覧」で確認して、offices.toml と hellowork_jurisdiction.csv を直してください。",
+            "ハローワーク各所の住所・電話・開庁時間と、中高年層の専門窓口がどこにあるか。どの市町村をどのハローワークが担当するか（管轄）は2022年12月時点のデータセットによるもので、古い情報です。熊本労働局の「所在地・管轄一覧」で確認して、必要なら offices.toml と hellowork_jurisdiction.csv を直してください。",
         ),
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapRule(g) => O(match g {
@@ -406,12 +406,12 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             O(format!("（{}年{}月時点の情報です。その後、変わっているかもしれません）", d.y, d.m))
         }
         Msg::AreaAsOf { date: d, old: false } => O(format!("（{}年{}月時点の情報）", d.y, d.m)),
-        Msg::OnlyPart { muni, area } => O(format!("{}のうち、{}を担当しています。", muni.ja, area.ja)),
+        Msg::OnlyPart { muni, area } => O(format!("{}では、{}だけを担当しています。", muni.ja, area.ja)),
         Msg::PartElsewhere { area, office } => O(format!("{}は、{}の担当です。", area.ja, office.ja)),
         Msg::CouncilNote => B(
-            "この窓口は、社会福祉協議会（社協）にあります。社協は、地域の福祉を支える民間の団体で、市役所や役場とは別のところです。",
+            "この窓口は、社会福祉協議会（社協）にあります。社協は、地域の福祉を支える民間の団体です。市役所や役場とは別の団体です。",
         ),
-        Msg::NoticeLink => B("熊本県のページで確かめる"),
+        Msg::NoticeLink => B("地震についての熊本県のページ"),
         Msg::OfficeMore => B("くわしく"),
         Msg::SourceLine => B("情報のもと："),
         Msg::SourceDated(d) => O(format!("（{}の情報）", date(d))),

@@ -45,7 +45,7 @@ test("熊本市: ハローワーク熊本 first, and 植木町 and 富合町・�
   await expect(kumamoto.locator('a[href^="tel:"]')).toHaveCount(0);
   await expect(kumamoto.getByRole("link", { name: /熊本労働局のページで連絡先を探す/ })).toHaveAttribute("href", "https://jsite.mhlw.go.jp/kumamoto-roudoukyoku/");
   const kikuchi = page.locator('.places [data-office="hellowork-kikuchi"]');
-  await expect(kikuchi.locator(".office-part")).toHaveText("熊本市のうち、北区植木町を担当しています。");
+  await expect(kikuchi.locator(".office-part")).toHaveText("熊本市では、北区植木町だけを担当しています。");
   await expect(kikuchi.locator(".office-serves")).toContainText("山鹿市、菊池市、合志市、大津町、菊陽町、熊本市北区植木町");
   // The person is asked nothing more: the first step's place is ハローワーク熊本.
   await expect(page.locator("[data-summary] [data-office]")).toHaveAttribute("data-office", "hellowork-kumamoto");
@@ -53,7 +53,7 @@ test("熊本市: ハローワーク熊本 first, and 植木町 and 富合町・�
   const notice = page.locator('[data-notice="r8-kumamoto-earthquake"]');
   await expect(notice).toHaveAttribute("role", "note");
   await expect(notice).toContainText("窓口の場所や受付時間が変わっていることがあります");
-  await expect(notice.getByRole("link", { name: /熊本県のページで確かめる/ })).toHaveAttribute("href", "https://www.pref.kumamoto.jp/soshiki/27/274494.html");
+  await expect(notice.getByRole("link", { name: /地震についての熊本県のページ/ })).toHaveAttribute("href", "https://www.pref.kumamoto.jp/soshiki/27/274494.html");
   await notice.locator(".source-note summary").click();
   await expect(notice.locator('li[data-source="r8-earthquake-cao"]')).toContainText("2026年7月28日");
   await navi.expectAccessible("熊本市's result with the earthquake notice");
