@@ -662,9 +662,9 @@ fn load_self_reliance(
         } else {
             (f[1].clone(), f[2].clone())
         };
-        let what = if council { "Council of Social Welfare" } else { "self-reliance support desk" };
-                let name_en =
-            format!("{} {what} ({name_ja})", m.label.en.split(" (").next().unwrap_or(m.label.en));
+        // The card stands in the municipality's own result: its Japanese name says the rest.
+        let what = if council { "Council of Social Welfare" } else { "Self-reliance support desk" };
+        let name_en = format!("{what} ({name_ja})");
         let name = RawTr { ja: name_ja, easy: name_easy, en: name_en }
             .check(|e| errors.push(format!("{rec}: name: {e}")));
         let address = RawTr { ja: f[3].clone(), easy: f[4].clone(), en: f[3].clone() }

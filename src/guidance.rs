@@ -314,6 +314,10 @@ pub struct Guidance {
     /// Work entry, a self-reliance window and a hikikomori centre): what they offer looks
     /// unlikely to fit now, so they wait one tap away.
     pub other_places: Vec<Place>,
+    /// Offices serving only a part of the municipality (熊本市's towns served by ハローワーク菊池
+    /// and 宇城): shown one tap away, right after the card of the office serving the rest,
+    /// which names those towns.
+    pub part_places: Vec<Place>,
     /// Offices elsewhere that the person may also use (the other Saposte), nearest first;
     /// those without a known position last.
     pub elsewhere: Vec<Place>,
@@ -515,6 +519,10 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         let card = programmes.unlikely.remove(i);
         steps.push(Step { office: office_for(card.id()), card });
     }
+    // An office serving only some towns of the municipality waits one tap away, after the
+    // office serving the rest, whose card names those towns: nobody is asked their town.
+    let part_places: Vec<Place>;
+    (part_places, places) = places.into_iter().partition(|p| !p.office.serves(code));
     // The places that offer something that may fit come first; the others wait.
     let fits: Vec<OfficeKind> =
         steps.iter().map(|s| &s.card).chain(&programmes.more).filter_map(|c| office_kind(c.id())).collect();
@@ -563,6 +571,7 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         origin,
         places,
         other_places,
+        part_places,
         elsewhere,
         not_alone: NotAlone { kumamoto: *kumamoto, japan: *japan, sources: SourceLine::of([STATS_SOURCE]) },
         share: link::to_fragment(&a, s),

@@ -76,7 +76,7 @@ fn every_municipality_gets_its_doors_in_the_result() {
                 born: None,
             };
             let g = guidance(&a, &Settings::default(), today, Origin::TownHall).unwrap();
-            let all: Vec<&Place> = g.places.iter().chain(&g.other_places).collect();
+            let all: Vec<&Place> = g.places.iter().chain(&g.other_places).chain(&g.part_places).collect();
             let ids: Vec<&str> = all.iter().map(|p| p.office.id).collect();
             let has = |id: &str| ids.contains(&id);
             let name = r.name;
@@ -126,7 +126,9 @@ fn kumamoto_city_is_split_by_town_between_three_hello_work_offices() {
         born: None,
     };
     let g = guidance(&a, &Settings::default(), today, Origin::TownHall).unwrap();
-    let hw: Vec<&Place> = g.places.iter().filter(|p| p.office.kind == OfficeKind::HelloWork).collect();
+    let hw: Vec<&Place> =
+        g.places.iter().chain(&g.part_places).filter(|p| p.office.kind == OfficeKind::HelloWork).collect();
+    assert_eq!(g.part_places.len(), 2, "only the two offices serving a part wait one tap away");
     let j = |i: usize| hw[i].jurisdiction.as_ref().unwrap();
     assert_eq!(hw[0].office.id, "hellowork-kumamoto");
     assert_eq!(j(0).only, None);

@@ -206,6 +206,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::SourcesSummary(n) => O(format!("Sources ({n})")),
         Msg::ElsewhereSummary(n) => O(format!("Saposte (サポステ) elsewhere ({n})")),
         Msg::OtherPlacesSummary(n) => O(format!("Other places in the area ({n})")),
+        Msg::PartPlacesSummary(n) => O(format!("Hello Work for some towns ({n})")),
         Msg::OtherPlacesLead => B(
             "From your answers, these places may have less to offer right now. You can still ask them if things change or you are unsure.",
         ),
@@ -294,7 +295,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             )
         }),
 
-        Msg::OfficeMap => B("See on a map (Google Maps)"),
+        Msg::OfficeMap => B("Map (Google Maps)"),
         Msg::OfficeDistance { km, from_device } => O(format!(
             "About {km} km from {}",
             if from_device { "where you are" } else { "the town hall" }
@@ -417,17 +418,17 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::AreaSeparator => B(", "),
         Msg::PartOf { muni, area } => O(format!("part of {}: {}", muni.en, area.en)),
         Msg::AreaAsOf { date: d, old } => O(format!(
-            " (as of {} {}{})",
+            "The area served is as of {} {}{}",
             MONTHS[usize::from(d.m.clamp(1, 12)) - 1],
             d.y,
-            if old { "; this may have changed" } else { "" }
+            if old { "; it may have changed since." } else { "." }
         )),
         Msg::OnlyPart { muni, area } => O(format!("In {}, it serves only {}.", muni.en, area.en)),
         Msg::PartElsewhere { area, office } => O(format!("{} is served by {}.", area.en, office.en)),
         Msg::CouncilNote => B(
-            "This desk is at the local Council of Social Welfare (社会福祉協議会, “shakyō”), a non-profit organisation that supports welfare in the community. It is separate from the city, town or village office (市役所・役場).",
+            "The Council of Social Welfare (社会福祉協議会, “shakyō”) is a non-profit organisation that supports welfare in the community. It is separate from the city, town or village office (市役所・役場).",
         ),
-        Msg::NoticeLink => B("Kumamoto Prefecture’s page about the earthquake"),
+        Msg::NoticeLink => B("Prefecture’s earthquake page"),
         Msg::OfficeMore => B("More details"),
         Msg::SourceLine => B("Source: "),
         Msg::SourceDated(d) => O(format!(" (information from {})", date(d))),

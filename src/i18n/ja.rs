@@ -194,6 +194,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::SourcesSummary(n) => O(format!("情報のもと（{n}件）")),
         Msg::ElsewhereSummary(n) => O(format!("ほかの地域のサポステ（{n}か所）")),
         Msg::OtherPlacesSummary(n) => O(format!("お住まいの地域の、ほかの相談先（{n}か所）")),
+        Msg::PartPlacesSummary(n) => O(format!("町によって担当が変わるハローワーク（{n}か所）")),
         Msg::OtherPlacesLead => B(
             "答えからは、いまは使う制度が少なそうな窓口です。状況が変わったときや、迷ったときは相談できます。",
         ),
@@ -402,14 +403,15 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::ServesLabel => B("担当地域"),
         Msg::AreaSeparator => B("、"),
         Msg::PartOf { muni, area } => O(format!("{}{}", muni.ja, area.ja)),
-        Msg::AreaAsOf { date: d, old: true } => {
-            O(format!("（{}年{}月時点の情報です。その後、変わっているかもしれません）", d.y, d.m))
-        }
-        Msg::AreaAsOf { date: d, old: false } => O(format!("（{}年{}月時点の情報）", d.y, d.m)),
+        Msg::AreaAsOf { date: d, old: true } => O(format!(
+            "担当地域は{}年{}月時点の情報です。その後、変わっているかもしれません。",
+            d.y, d.m
+        )),
+        Msg::AreaAsOf { date: d, old: false } => O(format!("担当地域は{}年{}月時点の情報です。", d.y, d.m)),
         Msg::OnlyPart { muni, area } => O(format!("{}では、{}だけを担当しています。", muni.ja, area.ja)),
         Msg::PartElsewhere { area, office } => O(format!("{}は、{}の担当です。", area.ja, office.ja)),
         Msg::CouncilNote => B(
-            "この窓口は、社会福祉協議会（社協）にあります。社協は、地域の福祉を支える民間の団体です。市役所や役場とは別の団体です。",
+            "社協（社会福祉協議会）は、地域の福祉を支える民間の団体です。市役所や役場とは別の団体です。",
         ),
         Msg::NoticeLink => B("地震についての熊本県のページ"),
         Msg::OfficeMore => B("くわしく"),

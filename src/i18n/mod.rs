@@ -134,6 +134,8 @@ pub enum Msg {
     /// The collapsed group of the municipality's other doors.
     OtherPlacesSummary(u16),
     OtherPlacesLead,
+    /// The line that opens the offices serving only some towns of the municipality.
+    PartPlacesSummary(u16),
     /// The collapsed group of the programmes that are not steps ("maybe" ones).
     MoreProgrammesSummary(u16),
     NextStepsHeading,
@@ -260,7 +262,7 @@ pub enum Msg {
         muni: Tr,
         area: Tr,
     },
-    /// After the area: the month of the information, and that it may have changed when old.
+    /// The month of the information on the area served, and that it may have changed when old.
     AreaAsOf {
         date: Date,
         old: bool,

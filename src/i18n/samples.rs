@@ -145,6 +145,7 @@ pub fn all() -> Vec<Msg> {
         Msg::SourcesSummary(2),
         Msg::ElsewhereSummary(2),
         Msg::OtherPlacesSummary(3),
+        Msg::PartPlacesSummary(2),
         Msg::MoreProgrammesSummary(4),
         Msg::UnlikelySummary(5),
         Msg::HintsSummary(3),

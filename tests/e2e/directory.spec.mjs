@@ -38,9 +38,11 @@ test("熊本市: ハローワーク熊本 first, and 植木町 and 富合町・�
   await expect(kumamoto.locator(".office-name")).toHaveText("ハローワーク熊本");
   await expect(kumamoto.locator('[data-part-office="hellowork-kikuchi"]')).toHaveText("北区植木町は、ハローワーク菊池の担当です。");
   await expect(kumamoto.locator('[data-part-office="hellowork-uki"]')).toHaveText("南区富合町・城南町は、ハローワーク宇城の担当です。");
-  // The served area with the date of the information, said once; no contact from memory.
-  await expect(kumamoto.locator(".office-serves")).toHaveText("熊本市（2022年12月時点の情報です。その後、変わっているかもしれません）");
-  await expect(kumamoto.locator(".old-info")).toHaveCount(0);
+  // The served area one tap away; the date of that information in view, said once; no contact
+  // from memory.
+  await expect(kumamoto.locator(".office-serves")).toHaveText("熊本市");
+  await expect(kumamoto.locator(".old-info")).toHaveText("担当地域は2022年12月時点の情報です。その後、変わっているかもしれません。");
+  await expect(kumamoto.locator(".old-info")).toHaveAttribute("data-area-dated", "2022-12-11");
   await expect(kumamoto).toContainText("住所と電話番号は、このナビではまだ確かめられていません。");
   await expect(kumamoto.locator('a[href^="tel:"]')).toHaveCount(0);
   await expect(kumamoto.getByRole("link", { name: /熊本労働局のページで連絡先を探す/ })).toHaveAttribute("href", "https://jsite.mhlw.go.jp/kumamoto-roudoukyoku/");
@@ -72,7 +74,7 @@ test("a town's self-reliance window: its address, its phone to call, and what a 
   const council = page.locator('[data-office="self-reliance-434825"]');
   await expect(council.locator(".office-name")).toHaveText("芦北町社会福祉協議会");
   await expect(council).toContainText("葦北郡芦北町湯浦1439-1");
-  await expect(council.locator(".office-council")).toContainText("社会福祉協議会（社協）にあります");
+  await expect(council.locator(".office-council")).toContainText("社協（社会福祉協議会）は、地域の福祉を支える民間の団体です。");
   await expect(council.locator(".source-note li[data-source='pref-seikatsu-soudan']")).toContainText("2026年7月27日");
   await expect(page.locator('.places [data-office="hellowork-minamata"]')).toHaveCount(1);
   await navi.expectAccessible("a town's self-reliance window");

@@ -33,7 +33,15 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
     if let Some(d) = place.hours {
         contacts.push(row(Msg::OfficeHours, html! { { data(l, d.value) } }));
     }
-    // A Hello Work office: whom it serves, from a dated dataset.
+    // One tap away: what it does, for whom, who runs it, its page.
+    let mut more: Vec<Html> = Vec::new();
+    if let Some(d) = place.eligibility {
+        more.push(row(Msg::OfficeEligibility, html! { { data(l, d.value) } }));
+    }
+    if let Some(d) = place.operator {
+        more.push(row(Msg::OfficeOperator, html! { { data(l, d.value) } }));
+    }
+    // A Hello Work office: whom it serves (one tap away); the date of that line stays in view.
     if let Some(j) = &place.jurisdiction {
         let names = j
             .whole
@@ -47,18 +55,7 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
             }
             list.push(html! { { n } });
         }
-        contacts.push(row(
-            Msg::ServesLabel,
-            html! { <span class="office-serves" data-dated={j.dated.to_string()}>{ for list }{ t(l, Msg::AreaAsOf { date: j.dated, old: j.old }) }</span> },
-        ));
-    }
-    // One tap away: what it does, for whom, who runs it, its page.
-    let mut more: Vec<Html> = Vec::new();
-    if let Some(d) = place.eligibility {
-        more.push(row(Msg::OfficeEligibility, html! { { data(l, d.value) } }));
-    }
-    if let Some(d) = place.operator {
-        more.push(row(Msg::OfficeOperator, html! { { data(l, d.value) } }));
+        more.push(row(Msg::ServesLabel, html! { <span class="office-serves">{ for list }</span> }));
     }
     if let (Some(d), Reach::Phone(_)) = (place.page, place.reach) {
         more.push(row(
@@ -97,6 +94,9 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
             if place.council { <p class="office-council">{ t(l, Msg::CouncilNote) }</p> }
             if place.contacts_unknown { <p class="office-missing">{ t(l, Msg::ContactsUnknownShort) }</p> }
             { reach_link }
+            if let Some(j) = &place.jurisdiction {
+                <p class={if j.old { "old-info" } else { "office-part" }} data-area-dated={j.dated.to_string()}>{ t(l, Msg::AreaAsOf { date: j.dated, old: j.old }) }</p>
+            }
             { match place.old {
                 Some(OldInfo::Contacts { year }) => html! { <p class="old-info" data-old={year.to_string()}>{ t(l, Msg::ContactAgeWarning(year)) }</p> },
                 Some(OldInfo::Record { year }) => html! { <p class="old-info" data-old={year.to_string()}>{ t(l, Msg::OldInfoWarning(year)) }</p> },

@@ -75,6 +75,22 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     };
     let c = &g.cohort;
     let p_ = &g.programmes;
+    // A place's card; after the office whose card names the towns another office serves, those
+    // offices, one tap away.
+    let card = |place: &guidance::Place| {
+        let parts = place.jurisdiction.as_ref().is_some_and(|j| !j.not_here.is_empty()) && !g.part_places.is_empty();
+        html! {
+            <>
+                { office_card(&ctx, place, from_device) }
+                if parts {
+                    <details class="part-places">
+                        <summary>{ t(l, Msg::PartPlacesSummary(g.part_places.len() as u16)) }</summary>
+                        { for g.part_places.iter().map(|p| office_card(&ctx, p, from_device)) }
+                    </details>
+                }
+            </>
+        }
+    };
 
     html! {
         <section class="screen screen-result" data-muni={g.municipality.code.0.to_string()}>
@@ -108,12 +124,12 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                         <p class="nearest-status" role="status">{ locating_text }</p>
                     </div>
                 }
-                { for g.places.iter().map(|place| html! { { office_card(&ctx, place, from_device) } }) }
+                { for g.places.iter().map(|place| card(place)) }
                 if !g.other_places.is_empty() {
                     <details class="other-places">
                         <summary>{ t(l, Msg::OtherPlacesSummary(g.other_places.len() as u16)) }</summary>
                         <p>{ t(l, Msg::OtherPlacesLead) }</p>
-                        { for g.other_places.iter().map(|place| html! { { office_card(&ctx, place, from_device) } }) }
+                        { for g.other_places.iter().map(|place| card(place)) }
                     </details>
                 }
             </section>
@@ -231,8 +247,10 @@ fn notice(ctx: &Ctx, n: &guidance::NoticeCard) -> Html {
     html! {
         <aside class="area-notice" data-notice={n.notice.id} role="note" aria-label={t(l, Msg::OfficeNotice).plain()}>
             <p><strong class="area-notice-label">{ t(l, Msg::OfficeNotice) }</strong>{ data(l, n.notice.text) }</p>
-            <p class="area-notice-link">{ external_link(ctx, &n.page.value.ja, "", html! { <>{ t(l, Msg::NoticeLink) }</> }) }</p>
-            { sources(ctx, &n.sources) }
+            <div class="card-foot">
+                <p class="area-notice-link">{ external_link(ctx, &n.page.value.ja, "", html! { <>{ t(l, Msg::NoticeLink) }</> }) }</p>
+                { sources(ctx, &n.sources) }
+            </div>
         </aside>
     }
 }
