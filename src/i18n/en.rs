@@ -426,7 +426,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OnlyPart { muni, area } => O(format!("In {}, it serves only {}.", muni.en, area.en)),
         Msg::PartElsewhere { area, office } => O(format!("{} is served by {}.", area.en, office.en)),
         Msg::CouncilNote => B(
-            "The Council of Social Welfare (社会福祉協議会, “shakyō”) is a non-profit organisation that supports welfare in the community. It is separate from the city, town or village office (市役所・役場).",
+            "The Council of Social Welfare (社会福祉協議会) is a non-profit welfare body, separate from the city or town office.",
         ),
         Msg::NoticeLink => B("Prefecture’s earthquake page"),
         Msg::OfficeMore => B("More details"),

@@ -411,7 +411,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OnlyPart { muni, area } => O(format!("{}では、{}だけを担当しています。", muni.ja, area.ja)),
         Msg::PartElsewhere { area, office } => O(format!("{}は、{}の担当です。", area.ja, office.ja)),
         Msg::CouncilNote => B(
-            "社協（社会福祉協議会）は、地域の福祉を支える民間の団体です。市役所や役場とは別の団体です。",
+            "社協（社会福祉協議会）は、市役所や役場とは別の、地域の福祉を支える民間の団体です。",
         ),
         Msg::NoticeLink => B("地震についての熊本県のページ"),
         Msg::OfficeMore => B("くわしく"),

@@ -74,7 +74,7 @@ test("a town's self-reliance window: its address, its phone to call, and what a 
   const council = page.locator('[data-office="self-reliance-434825"]');
   await expect(council.locator(".office-name")).toHaveText("芦北町社会福祉協議会");
   await expect(council).toContainText("葦北郡芦北町湯浦1439-1");
-  await expect(council.locator(".office-council")).toContainText("社協（社会福祉協議会）は、地域の福祉を支える民間の団体です。");
+  await expect(council.locator(".office-council")).toHaveText("社協（社会福祉協議会）は、市役所や役場とは別の、地域の福祉を支える民間の団体です。");
   await expect(council.locator(".source-note li[data-source='pref-seikatsu-soudan']")).toContainText("2026年7月27日");
   await expect(page.locator('.places [data-office="hellowork-minamata"]')).toHaveCount(1);
   await navi.expectAccessible("a town's self-reliance window");
