@@ -144,10 +144,12 @@ pub fn matches(m: &Municipality, normalized_query: &str) -> bool {
 }
 
 /// A map search for an office's address, opened only when the person taps it. The link carries
-/// the office's address and nothing about the person.
+/// the office's address (with 熊本県 in front when the data leaves it out, as the prefecture's
+/// list does) and nothing about the person.
 pub fn map_search_url(address: &str) -> String {
-    let mut q = String::with_capacity(address.len() * 3);
-    for b in address.bytes() {
+    let full = if address.contains("熊本県") { address.to_string() } else { format!("熊本県{address}") };
+    let mut q = String::with_capacity(full.len() * 3);
+    for b in full.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             q.push(b as char);
         } else {
@@ -248,6 +250,9 @@ mod tests {
         assert!(!url[url.find("query=").unwrap() + 6..].contains(['&', '#', ' ', '?']));
         let decoded = crate::text::percent_decode(&url[url.find("query=").unwrap() + 6..]);
         assert_eq!(decoded.as_deref(), Some("〒865-0064 熊本県玉名市中48-4"));
+        let url = map_search_url("菊池郡大津町室151-1");
+        let decoded = crate::text::percent_decode(&url[url.find("query=").unwrap() + 6..]);
+        assert_eq!(decoded.as_deref(), Some("熊本県菊池郡大津町室151-1"), "the prefecture in front");
     }
 
     #[test]
