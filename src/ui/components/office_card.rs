@@ -27,7 +27,7 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
         let map = directory::map_search_url(d.value.ja);
         contacts.push(row(
             Msg::OfficeAddress,
-            html! { <>{ data(l, d.value) }<br />{ external_link(ctx, &map, "", html! { <>{ t(l, Msg::OfficeMap) }</> }) }</> },
+            html! { <>{ data(l, d.value) }<br />{ external_link(ctx, &map, "map-link", html! { <>{ t(l, Msg::OfficeMap) }</> }) }</> },
         ));
     }
     if let Some(d) = place.hours {
