@@ -210,7 +210,7 @@ pub fn check_markup(markup: &str, lang: Lang) -> Result<(), String> {
     if markup.trim().is_empty() {
         return Err("is empty".into());
     }
-    if markup.matches("**").count() % 2 != 0 {
+    if !markup.matches("**").count().is_multiple_of(2) {
         return Err("has an unclosed **".into());
     }
     let mut rest = markup;
@@ -232,10 +232,10 @@ pub fn check_markup(markup: &str, lang: Lang) -> Result<(), String> {
     let segs = segments(markup, lang);
     if lang == Lang::Easy {
         for s in &segs {
-            if let Piece::Text(t) = s.piece {
-                if let Some(c) = t.chars().find(|&c| is_kanji(c)) {
-                    return Err(format!("has 「{c}」 without a reading, in 「{t}」"));
-                }
+            if let Piece::Text(t) = s.piece
+                && let Some(c) = t.chars().find(|&c| is_kanji(c))
+            {
+                return Err(format!("has 「{c}」 without a reading, in 「{t}」"));
             }
         }
     }

@@ -595,8 +595,8 @@ mod tests {
             add(&t(Lang::Easy, msg).markup);
         }
         for o in crate::directory::OFFICES.iter() {
-            add(&o.helps_in(Lang::Easy));
-            add(&o.name_in(Lang::Easy));
+            add(o.helps_in(Lang::Easy));
+            add(o.name_in(Lang::Easy));
         }
         for p in crate::rules::PROGRAMMES.iter() {
             for q in p.periods {
