@@ -530,31 +530,6 @@ fn load_offices(munis: &'static [Municipality], errors: &mut Vec<String>) -> Vec
     offices
 }
 
-/// The municipality of a row, by code, checked against the name the row gives.
-fn muni_of<'a>(
-    rec: &str,
-    munis: &'a [Municipality],
-    code: &str,
-    name: &str,
-    errors: &mut Vec<String>,
-) -> Option<&'a Municipality> {
-    let m = code
-        .parse::<u32>()
-        .ok()
-        .and_then(|c| munis.iter().find(|m| m.code.0 == c && m.kind != MuniKind::Ward));
-    match m {
-        Some(m) if m.name == name => Some(m),
-        Some(m) => {
-            errors.push(format!("{rec}: municipality: {code} is {}, not {name:?}", m.name));
-            None
-        }
-        None => {
-            errors.push(format!("{rec}: code: {code:?} is none of the 45 municipalities"));
-            None
-        }
-    }
-}
-
 /// A csv file of `header`, as rows of exactly that many fields (no quoting: the fields never
 /// hold commas), with the line number of each; comment lines start with #.
 fn csv_rows(name: &str, header: &str) -> Vec<(usize, Vec<String>)> {
@@ -576,46 +551,10 @@ fn csv_rows(name: &str, header: &str) -> Vec<(usize, Vec<String>)> {
 }
 
 /// hellowork_jurisdiction.csv: the municipalities each Hello Work office serves, and the parts
-/// of a municipality another office serves.
+/// of a municipality another office serves (checked by the same code the tests feed).
 fn load_jurisdiction(munis: &[Municipality], offices: &mut [Office], errors: &mut Vec<String>) {
-    const FILE: &str = "hellowork_jurisdiction.csv";
-    let mut covers: Vec<(usize, Vec<MuniCode>, Vec<Part>)> = Vec::new();
-    for (line, f) in csv_rows(FILE, "code,municipality,office,area_ja,area_easy,area_en,source") {
-        let rec = format!("{FILE} line {line}");
-        let Some(m) = muni_of(&rec, munis, &f[0], &f[1], errors) else { continue };
-        let Some(i) = offices.iter().position(|o| o.id == f[2] && o.kind == OfficeKind::HelloWork) else {
-            errors.push(format!("{rec}: office: {:?} is no Hello Work record of offices.toml", f[2]));
-            continue;
-        };
-        let entry = match covers.iter_mut().find(|(j, ..)| *j == i) {
-            Some(e) => e,
-            None => {
-                covers.push((i, Vec::new(), Vec::new()));
-                covers.last_mut().expect("just pushed")
-            }
-        };
-        if f[3].is_empty() && f[4].is_empty() && f[5].is_empty() {
-            entry.1.push(m.code);
-        } else {
-            let area = RawTr { ja: f[3].clone(), easy: f[4].clone(), en: f[5].clone() };
-            if text::base_text(&area.easy) != area.ja {
-                errors.push(format!("{rec}: area_easy: without its readings it must read {:?}", area.ja));
-            }
-            let area = area.check(|e| errors.push(format!("{rec}: area: {e}")));
-            entry.2.push(Part { muni: m.code, area, source: leak(f[6].clone()) });
-        }
-        if f[6] != offices[i].source {
-            errors.push(format!(
-                "{rec}: source: {:?}, but the office's record says {:?}",
-                f[6], offices[i].source
-            ));
-        }
-    }
-    for (i, mut c, parts) in covers {
-        c.sort();
-        offices[i].covers = Box::leak(c.into_boxed_slice());
-        offices[i].parts = Box::leak(parts.into_boxed_slice());
-    }
+    let csv = read("hellowork_jurisdiction.csv");
+    errors.extend(validate::apply_jurisdiction(&csv, munis, offices).iter().map(|p| p.to_string()));
 }
 
 /// self_reliance.csv: every municipality's 自立相談支援 window, with its address and phone.

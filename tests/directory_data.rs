@@ -398,3 +398,59 @@ fn a_broken_notice_is_refused_naming_the_field() {
         .is_empty()
     );
 }
+
+/// The Hello Work records with no area yet, and the jurisdiction file applied to them (as the
+/// build does), then the whole data checked.
+fn jurisdiction_problems(edit: impl FnOnce(&str) -> String) -> (Vec<String>, Vec<directory::Office>) {
+    let csv = edit(include_str!("../assets/data/hellowork_jurisdiction.csv"));
+    let mut offices = directory::OFFICES.to_vec();
+    for o in offices.iter_mut().filter(|o| o.kind == OfficeKind::HelloWork) {
+        o.covers = &[];
+        o.parts = &[];
+    }
+    let mut p: Vec<String> = validate::apply_jurisdiction(&csv, &directory::ALL_ROWS, &mut offices)
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    p.extend(
+        validate::validate(&directory::ALL_ROWS, &offices, &directory::SOURCES, &directory::NOTICES)
+            .iter()
+            .map(|p| p.to_string()),
+    );
+    (p, offices)
+}
+
+#[test]
+fn the_jurisdiction_file_gives_exactly_the_compiled_areas() {
+    let (p, offices) = jurisdiction_problems(str::to_string);
+    assert!(p.is_empty(), "{p:?}");
+    assert_eq!(offices, directory::OFFICES.to_vec());
+}
+
+#[test]
+fn a_jurisdiction_row_naming_an_unknown_office_or_the_wrong_municipality_is_refused() {
+    let (p, _) = jurisdiction_problems(|c| {
+        c.replace("432024,八代市,hellowork-yatsushiro", "432024,八代市,hellowork-yatushiro")
+    });
+    assert!(
+        p.iter().any(|s| s.starts_with("hellowork_jurisdiction.csv line ")
+            && s.ends_with(": office: \"hellowork-yatushiro\" is no Hello Work record of offices.toml")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter().any(|s| s.starts_with("municipalities.csv 432024 八代市: hellowork: served by 0")),
+        "{p:?}"
+    );
+    let (p, _) = jurisdiction_problems(|c| c.replace("432032,人吉市,", "432032,八代市,"));
+    assert!(p.iter().any(|s| s.ends_with(": municipality: 432032 is 人吉市, not \"八代市\"")), "{p:?}");
+    // A second office for the same municipality.
+    let (p, _) =
+        jurisdiction_problems(|c| format!("{c}432024,八代市,hellowork-kuma,,,,hellowork-jurisdiction\n"));
+    assert!(
+        p.iter().any(|s| s.starts_with("municipalities.csv 432024 八代市: hellowork: served by 2")),
+        "{p:?}"
+    );
+    // A part without its readings, and one whose source is not the office's.
+    let (p, _) = jurisdiction_problems(|c| c.replace("{北区|きたく}{植木町|うえきまち}", "北区植木町"));
+    assert!(p.iter().any(|s| s.contains(": area: easy: has 「北」 without a reading")), "{p:?}");
+}

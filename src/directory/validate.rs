@@ -3,6 +3,7 @@
 //! Every problem names the record and the field, so whoever edits the data can fix it.
 
 use super::model::*;
+use crate::text::{Lang, Tr};
 use core::fmt;
 
 /// One broken rule.
@@ -326,4 +327,83 @@ pub fn is_phone(s: &str) -> bool {
         && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
         && s.starts_with('0')
         && groups.iter().map(|g| g.len()).sum::<usize>() == 10
+}
+
+/// The header of `hellowork_jurisdiction.csv`.
+pub const JURISDICTION_HEADER: &str = "code,municipality,office,area_ja,area_easy,area_en,source";
+
+/// Applies `hellowork_jurisdiction.csv` to the Hello Work records: each row without an area gives
+/// the office a municipality it serves whole; a row with an area, a part of a municipality it
+/// serves. `build.rs` runs it on the data file and the tests on broken copies. Problems name the
+/// line and the field; whether each municipality ends with exactly one office is `validate`'s.
+pub fn apply_jurisdiction(csv: &str, munis: &[Municipality], offices: &mut [Office]) -> Vec<Problem> {
+    const FILE: &str = "hellowork_jurisdiction.csv";
+    let mut out = Vec::new();
+    let mut lines = csv.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
+    if lines.next().map(|(_, l)| l) != Some(JURISDICTION_HEADER) {
+        out.push(Problem {
+            record: FILE.into(),
+            field: "header",
+            message: format!("the first line after the comments must be {JURISDICTION_HEADER}"),
+        });
+        return out;
+    }
+    let leak = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
+    let mut found: Vec<(usize, Vec<MuniCode>, Vec<Part>)> = Vec::new();
+    for (n, line) in lines {
+        let record = format!("{FILE} line {}", n + 1);
+        let mut push = |field: &'static str, message: String| {
+            out.push(Problem { record: record.clone(), field, message })
+        };
+        let f: Vec<&str> = line.split(',').collect();
+        if f.len() != 7 || line.contains('"') {
+            push("fields", format!("expected 7 fields without quotes, found {}", f.len()));
+            continue;
+        }
+        let m = munis.iter().find(|m| m.kind != MuniKind::Ward && m.code.0.to_string() == f[0]);
+        let Some(m) = m else {
+            push("code", format!("{:?} is none of the 45 municipalities", f[0]));
+            continue;
+        };
+        if m.name != f[1] {
+            push("municipality", format!("{} is {}, not {:?}", f[0], m.name, f[1]));
+            continue;
+        }
+        let i = offices.iter().position(|o| o.id == f[2] && o.kind == OfficeKind::HelloWork);
+        let Some(i) = i else {
+            push("office", format!("{:?} is no Hello Work record of offices.toml", f[2]));
+            continue;
+        };
+        if f[6] != offices[i].source {
+            push("source", format!("{:?}, but the office's record says {:?}", f[6], offices[i].source));
+        }
+        let entry = match found.iter().position(|(j, ..)| *j == i) {
+            Some(k) => &mut found[k],
+            None => {
+                found.push((i, Vec::new(), Vec::new()));
+                found.last_mut().expect("just pushed")
+            }
+        };
+        let area = [f[3], f[4], f[5]];
+        if area.iter().all(|a| a.is_empty()) {
+            entry.1.push(m.code);
+            continue;
+        }
+        for (lang, text) in [(Lang::Ja, f[3]), (Lang::Easy, f[4]), (Lang::En, f[5])] {
+            if let Err(e) = crate::text::check_markup(text, lang) {
+                push("area", format!("{}: {e}", lang.key()));
+            }
+        }
+        if crate::text::base_text(f[4]) != f[3] {
+            push("area_easy", format!("without its readings it must read {:?}", f[3]));
+        }
+        let area = Tr { ja: leak(f[3]), easy: leak(f[4]), en: leak(f[5]) };
+        entry.2.push(Part { muni: m.code, area, source: leak(f[6]) });
+    }
+    for (i, mut covers, parts) in found {
+        covers.sort();
+        offices[i].covers = Box::leak(covers.into_boxed_slice());
+        offices[i].parts = Box::leak(parts.into_boxed_slice());
+    }
+    out
 }
