@@ -400,17 +400,16 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OfficePhone => B("{電話|でんわ}"),
         Msg::OfficeHours => B("{受付|うけつけ}の{時間|じかん}"),
         Msg::OfficeNotice => B("お{知|し}らせ"),
-        Msg::ServesLabel => B("{担当|たんとう}する{地域|ちいき}"),
+        Msg::ServesLabel => B("{担当|たんとう}する{地域|ちいき}："),
         Msg::AreaSeparator => B("、"),
         Msg::PartOf { muni, area } => O(format!("{}{}", muni.easy, area.easy)),
         Msg::AreaAsOf { date: d, old: true } => O(format!(
-            "{{担当|たんとう}}する{{地域|ちいき}}は、{}{{年|ねん}}{}{{月|がつ}}の{{情報|じょうほう}}です。いまは{{変|か}}わっているかもしれません。",
+            "（{}{{年|ねん}}{}{{月|がつ}}の{{情報|じょうほう}}です。いまは{{変|か}}わっているかもしれません）",
             d.y, d.m
         )),
-        Msg::AreaAsOf { date: d, old: false } => O(format!(
-            "{{担当|たんとう}}する{{地域|ちいき}}は、{}{{年|ねん}}{}{{月|がつ}}の{{情報|じょうほう}}です。",
-            d.y, d.m
-        )),
+        Msg::AreaAsOf { date: d, old: false } => {
+            O(format!("（{}{{年|ねん}}{}{{月|がつ}}の{{情報|じょうほう}}）", d.y, d.m))
+        }
         Msg::OnlyPart { muni, area } => {
             O(format!("{}では、{}だけを{{担当|たんとう}}しています。", muni.easy, area.easy))
         }

@@ -414,14 +414,14 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OfficePhone => B("Phone"),
         Msg::OfficeHours => B("Hours"),
         Msg::OfficeNotice => B("Notice"),
-        Msg::ServesLabel => B("Area served"),
+        Msg::ServesLabel => B("Area served: "),
         Msg::AreaSeparator => B(", "),
         Msg::PartOf { muni, area } => O(format!("part of {}: {}", muni.en, area.en)),
         Msg::AreaAsOf { date: d, old } => O(format!(
-            "The area served is as of {} {}{}",
-            MONTHS[usize::from(d.m.clamp(1, 12)) - 1],
+            " (as of {} {}{})",
+            &MONTHS[usize::from(d.m.clamp(1, 12)) - 1][..3],
             d.y,
-            if old { "; it may have changed since." } else { "." }
+            if old { "; may have changed" } else { "" }
         )),
         Msg::OnlyPart { muni, area } => O(format!("In {}, it serves only {}.", muni.en, area.en)),
         Msg::PartElsewhere { area, office } => O(format!("{} is served by {}.", area.en, office.en)),

@@ -400,14 +400,13 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OfficePhone => B("電話"),
         Msg::OfficeHours => B("受付時間"),
         Msg::OfficeNotice => B("お知らせ"),
-        Msg::ServesLabel => B("担当地域"),
+        Msg::ServesLabel => B("担当地域："),
         Msg::AreaSeparator => B("、"),
         Msg::PartOf { muni, area } => O(format!("{}{}", muni.ja, area.ja)),
-        Msg::AreaAsOf { date: d, old: true } => O(format!(
-            "担当地域は{}年{}月時点の情報です。その後、変わっているかもしれません。",
-            d.y, d.m
-        )),
-        Msg::AreaAsOf { date: d, old: false } => O(format!("担当地域は{}年{}月時点の情報です。", d.y, d.m)),
+        Msg::AreaAsOf { date: d, old: true } => {
+            O(format!("（{}年{}月時点の情報です。その後、変わっているかもしれません）", d.y, d.m))
+        }
+        Msg::AreaAsOf { date: d, old: false } => O(format!("（{}年{}月時点の情報）", d.y, d.m)),
         Msg::OnlyPart { muni, area } => O(format!("{}では、{}だけを担当しています。", muni.ja, area.ja)),
         Msg::PartElsewhere { area, office } => O(format!("{}は、{}の担当です。", area.ja, office.ja)),
         Msg::CouncilNote => B(

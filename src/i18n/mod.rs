@@ -253,7 +253,7 @@ pub enum Msg {
     OfficePhone,
     OfficeHours,
     OfficeNotice,
-    /// The row label of the area a Hello Work office serves.
+    /// Before the list of the municipalities a Hello Work office serves.
     ServesLabel,
     /// Between two names in a list of municipalities.
     AreaSeparator,
@@ -262,7 +262,7 @@ pub enum Msg {
         muni: Tr,
         area: Tr,
     },
-    /// The month of the information on the area served, and that it may have changed when old.
+    /// After the area served: the month of the information, and that it may have changed when old.
     AreaAsOf {
         date: Date,
         old: bool,

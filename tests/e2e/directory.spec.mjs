@@ -38,10 +38,9 @@ test("熊本市: ハローワーク熊本 first, and 植木町 and 富合町・�
   await expect(kumamoto.locator(".office-name")).toHaveText("ハローワーク熊本");
   await expect(kumamoto.locator('[data-part-office="hellowork-kikuchi"]')).toHaveText("北区植木町は、ハローワーク菊池の担当です。");
   await expect(kumamoto.locator('[data-part-office="hellowork-uki"]')).toHaveText("南区富合町・城南町は、ハローワーク宇城の担当です。");
-  // The served area one tap away; the date of that information in view, said once; no contact
-  // from memory.
+  // The area served with the date of that information, said once; no contact from memory.
   await expect(kumamoto.locator(".office-serves")).toHaveText("熊本市");
-  await expect(kumamoto.locator(".old-info")).toHaveText("担当地域は2022年12月時点の情報です。その後、変わっているかもしれません。");
+  await expect(kumamoto.locator(".old-info")).toHaveText("担当地域：熊本市（2022年12月時点の情報です。その後、変わっているかもしれません）");
   await expect(kumamoto.locator(".old-info")).toHaveAttribute("data-area-dated", "2022-12-11");
   await expect(kumamoto).toContainText("住所と電話番号は、このナビではまだ確かめられていません。");
   await expect(kumamoto.locator('a[href^="tel:"]')).toHaveCount(0);

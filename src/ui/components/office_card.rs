@@ -8,7 +8,7 @@ use crate::ui::ctx::Ctx;
 
 use super::common::{external_link, qr_code, sources};
 use crate::directory;
-use crate::guidance::{OldInfo, Place, Reach};
+use crate::guidance::{Jurisdiction, OldInfo, Place, Reach};
 use crate::i18n::{Msg, data, office_helps, office_name, t};
 
 pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
@@ -40,22 +40,6 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
     }
     if let Some(d) = place.operator {
         more.push(row(Msg::OfficeOperator, html! { { data(l, d.value) } }));
-    }
-    // A Hello Work office: whom it serves (one tap away); the date of that line stays in view.
-    if let Some(j) = &place.jurisdiction {
-        let names = j
-            .whole
-            .iter()
-            .map(|m| data(l, m.label))
-            .chain(j.parts.iter().map(|(m, area)| t(l, Msg::PartOf { muni: m.label, area: *area })));
-        let mut list: Vec<Html> = Vec::new();
-        for (i, n) in names.enumerate() {
-            if i > 0 {
-                list.push(html! { { t(l, Msg::AreaSeparator) } });
-            }
-            list.push(html! { { n } });
-        }
-        more.push(row(Msg::ServesLabel, html! { <span class="office-serves">{ for list }</span> }));
     }
     if let (Some(d), Reach::Phone(_)) = (place.page, place.reach) {
         more.push(row(
@@ -94,9 +78,7 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
             if place.council { <p class="office-council">{ t(l, Msg::CouncilNote) }</p> }
             if place.contacts_unknown { <p class="office-missing">{ t(l, Msg::ContactsUnknownShort) }</p> }
             { reach_link }
-            if let Some(j) = &place.jurisdiction {
-                <p class={if j.old { "old-info" } else { "office-part" }} data-area-dated={j.dated.to_string()}>{ t(l, Msg::AreaAsOf { date: j.dated, old: j.old }) }</p>
-            }
+            if let Some(j) = &place.jurisdiction { { area_served(l, j) } }
             { match place.old {
                 Some(OldInfo::Contacts { year }) => html! { <p class="old-info" data-old={year.to_string()}>{ t(l, Msg::ContactAgeWarning(year)) }</p> },
                 Some(OldInfo::Record { year }) => html! { <p class="old-info" data-old={year.to_string()}>{ t(l, Msg::OldInfoWarning(year)) }</p> },
@@ -112,6 +94,28 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
                 { sources(ctx, &place.sources) }
             </div>
         </article>
+    }
+}
+
+/// Whom a Hello Work office serves, with the month of that information: one line in view, set
+/// apart as old information when it is over a year old.
+fn area_served(l: crate::i18n::Lang, j: &Jurisdiction) -> Html {
+    let names = j
+        .whole
+        .iter()
+        .map(|m| data(l, m.label))
+        .chain(j.parts.iter().map(|(m, area)| t(l, Msg::PartOf { muni: m.label, area: *area })));
+    let mut list: Vec<Html> = Vec::new();
+    for (i, n) in names.enumerate() {
+        if i > 0 {
+            list.push(html! { { t(l, Msg::AreaSeparator) } });
+        }
+        list.push(html! { { n } });
+    }
+    html! {
+        <p class={if j.old { "old-info" } else { "office-part" }} data-area-dated={j.dated.to_string()}>
+            { t(l, Msg::ServesLabel) }<span class="office-serves">{ for list }</span>{ t(l, Msg::AreaAsOf { date: j.dated, old: j.old }) }
+        </p>
     }
 }
 
