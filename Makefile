@@ -25,6 +25,11 @@ PORT                 ?= 8080
 SIZE_BUDGET_KIB      ?= 165
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# The shipped wasm names no build machine's home: the crates' source paths that stay in it
+# (panic locations) read /cargo/… wherever cargo lives, so its size and hash do not depend on
+# the machine's user or CARGO_HOME.
+CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME_DIR)/registry/src=/cargo
 export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 
