@@ -311,7 +311,7 @@ pub struct Guidance {
     /// may fit, most useful first. Never empty: the first step's place is here.
     pub places: Vec<Place>,
     /// The other offices serving the municipality (every municipality has a Saposte, a Hello
-    /// Work entry, a self-reliance window and a hikikomori centre): what they offer looks
+    /// Work office, a self-reliance window and a hikikomori centre): what they offer looks
     /// unlikely to fit now, so they wait one tap away.
     pub other_places: Vec<Place>,
     /// Offices serving only a part of the municipality (熊本市's towns served by ハローワーク菊池
