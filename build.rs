@@ -530,26 +530,6 @@ fn load_offices(munis: &'static [Municipality], errors: &mut Vec<String>) -> Vec
     offices
 }
 
-/// A csv file of `header`, as rows of exactly that many fields (no quoting: the fields never
-/// hold commas), with the line number of each; comment lines start with #.
-fn csv_rows(name: &str, header: &str) -> Vec<(usize, Vec<String>)> {
-    let text = read(name);
-    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
-    if lines.next().map(|(_, l)| l) != Some(header) {
-        panic!("{DATA}/{name}: the first line after the comments must be {header}");
-    }
-    let n = header.split(',').count();
-    lines
-        .map(|(i, l)| {
-            let f: Vec<String> = l.split(',').map(str::to_string).collect();
-            if f.len() != n || l.contains('"') {
-                panic!("{DATA}/{name} line {}: expected {n} fields without quotes, found {}", i + 1, f.len());
-            }
-            (i + 1, f)
-        })
-        .collect()
-}
-
 /// hellowork_jurisdiction.csv: the municipalities each Hello Work office serves, and the parts
 /// of a municipality another office serves (checked by the same code the tests feed).
 fn load_jurisdiction(munis: &[Municipality], offices: &mut [Office], errors: &mut Vec<String>) {
@@ -570,25 +550,28 @@ fn load_self_reliance(
     let url = sourced(rec0, "url", d.url.clone(), false, false, errors);
     let kind_of_url = url_kind(rec0, d.url_kind.as_deref(), errors);
     let source = leak(d.source.clone());
-    for (line, f) in csv_rows(FILE, "code,name,name_easy,address,address_easy,phone,readings") {
+    let text = read(FILE);
+    let (rows, problems) = validate::csv_rows(FILE, &text, "code,name,name_easy,address,address_easy,phone,readings");
+    errors.extend(problems.iter().map(|p| p.to_string()));
+    for (line, f) in rows {
         let rec = format!("{FILE} line {line}");
         let Some(m) = munis.iter().find(|m| m.code.0.to_string() == f[0] && m.kind != MuniKind::Ward) else {
             errors.push(format!("{rec}: code: {:?} is none of the 45 municipalities", f[0]));
             continue;
         };
         let id = format!("self-reliance-{}", m.code.0);
-        for (ja, easy, field) in [(&f[1], &f[2], "name_easy"), (&f[3], &f[4], "address_easy")] {
-            if text::base_text(easy) != *ja {
+        for (ja, easy, field) in [(f[1], f[2], "name_easy"), (f[3], f[4], "address_easy")] {
+            if text::base_text(easy) != ja {
                 errors.push(format!("{rec}: {field}: without its readings it must read {ja:?}"));
             }
         }
         if f[6].trim().is_empty() {
             errors.push(format!("{rec}: readings: say where the readings of the place names come from"));
         }
-        let phone = Sourced { value: Tr::same(leak(f[5].clone())), source };
+        let phone = Sourced { value: Tr::same(leak(f[5].to_string())), source };
         // A record of its own in offices.toml wins; it must agree with the prefecture's list.
         if let Some(o) = offices.iter().find(|o| o.id == id) {
-            if o.name.ja != f[1] || o.phone.map(|p| p.value.ja) != Some(f[5].as_str()) {
+            if o.name.ja != f[1] || o.phone.map(|p| p.value.ja) != Some(f[5]) {
                 errors.push(format!("{rec}: {id} in offices.toml has another name or phone than this row"));
             }
             continue;
@@ -599,14 +582,14 @@ fn load_self_reliance(
         let (name_ja, name_easy) = if generic {
             (format!("{}{}", m.name, f[1]), format!("{}{}", m.label.easy, f[2]))
         } else {
-            (f[1].clone(), f[2].clone())
+            (f[1].to_string(), f[2].to_string())
         };
         // The card stands in the municipality's own result: its Japanese name says the rest.
         let what = if council { "Council of Social Welfare" } else { "Self-reliance support desk" };
         let name_en = format!("{what} ({name_ja})");
         let name = RawTr { ja: name_ja, easy: name_easy, en: name_en }
             .check(|e| errors.push(format!("{rec}: name: {e}")));
-        let address = RawTr { ja: f[3].clone(), easy: f[4].clone(), en: f[3].clone() }
+        let address = RawTr { ja: f[3].to_string(), easy: f[4].to_string(), en: f[3].to_string() }
             .check_as(true, |e| errors.push(format!("{rec}: address: {e}")));
         offices.push(Office {
             id: leak(id),
@@ -805,10 +788,6 @@ fn gen_municipalities(code: &mut String, munis: &[Municipality]) {
     code.push_str("];\n");
 }
 
-fn tr_list(ids: &[&str]) -> String {
-    format!("&{ids:?}")
-}
-
 fn codes(c: &[MuniCode]) -> String {
     let v: Vec<String> = c.iter().map(|c| format!("MuniCode({})", c.0)).collect();
     format!("&[{}]", v.join(", "))
@@ -848,12 +827,12 @@ fn gen_notices(code: &mut String, notices: &[Notice]) {
     for n in notices {
         writeln!(
             code,
-            "    Notice {{ id: {:?}, text: {}, url: {}, covers: {}, sources: {}, from: {}, until: {} }},",
+            "    Notice {{ id: {:?}, text: {}, url: {}, covers: {}, sources: &{:?}, from: {}, until: {} }},",
             n.id,
             tr_code(n.text),
             sourced_code(n.url),
             codes(n.covers),
-            tr_list(n.sources),
+            n.sources,
             date_code(n.from),
             opt(n.until, date_code)
         )

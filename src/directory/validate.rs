@@ -329,6 +329,31 @@ pub fn is_phone(s: &str) -> bool {
         && groups.iter().map(|g| g.len()).sum::<usize>() == 10
 }
 
+/// The rows of a small csv data file (no quoting: its fields never hold commas; `#` starts a
+/// comment line), each with its line number, after the header, which must be `header`. A row
+/// with another number of fields is left out and reported.
+pub fn csv_rows<'a>(file: &str, text: &'a str, header: &str) -> (Vec<(usize, Vec<&'a str>)>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
+    if lines.next().map(|(_, l)| l) != Some(header) {
+        let message = format!("the first line after the comments must be {header}");
+        problems.push(Problem { record: file.into(), field: "header", message });
+        return (Vec::new(), problems);
+    }
+    let n = header.split(',').count();
+    let mut rows = Vec::new();
+    for (i, line) in lines {
+        let f: Vec<&str> = line.split(',').collect();
+        if f.len() == n && !line.contains('"') {
+            rows.push((i + 1, f));
+        } else {
+            let message = format!("expected {n} fields without quotes, found {}", f.len());
+            problems.push(Problem { record: format!("{file} line {}", i + 1), field: "fields", message });
+        }
+    }
+    (rows, problems)
+}
+
 /// The header of `hellowork_jurisdiction.csv`.
 pub const JURISDICTION_HEADER: &str = "code,municipality,office,area_ja,area_easy,area_en,source";
 
@@ -338,28 +363,14 @@ pub const JURISDICTION_HEADER: &str = "code,municipality,office,area_ja,area_eas
 /// line and the field; whether each municipality ends with exactly one office is `validate`'s.
 pub fn apply_jurisdiction(csv: &str, munis: &[Municipality], offices: &mut [Office]) -> Vec<Problem> {
     const FILE: &str = "hellowork_jurisdiction.csv";
-    let mut out = Vec::new();
-    let mut lines = csv.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
-    if lines.next().map(|(_, l)| l) != Some(JURISDICTION_HEADER) {
-        out.push(Problem {
-            record: FILE.into(),
-            field: "header",
-            message: format!("the first line after the comments must be {JURISDICTION_HEADER}"),
-        });
-        return out;
-    }
+    let (rows, mut out) = csv_rows(FILE, csv, JURISDICTION_HEADER);
     let leak = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
     let mut found: Vec<(usize, Vec<MuniCode>, Vec<Part>)> = Vec::new();
-    for (n, line) in lines {
-        let record = format!("{FILE} line {}", n + 1);
+    for (line, f) in rows {
+        let record = format!("{FILE} line {line}");
         let mut push = |field: &'static str, message: String| {
             out.push(Problem { record: record.clone(), field, message })
         };
-        let f: Vec<&str> = line.split(',').collect();
-        if f.len() != 7 || line.contains('"') {
-            push("fields", format!("expected 7 fields without quotes, found {}", f.len()));
-            continue;
-        }
         let m = munis.iter().find(|m| m.kind != MuniKind::Ward && m.code.0.to_string() == f[0]);
         let Some(m) = m else {
             push("code", format!("{:?} is none of the 45 municipalities", f[0]));
