@@ -424,7 +424,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             if old { "; may have changed" } else { "" }
         )),
         Msg::OnlyPart { muni, area } => O(format!("In {}, it serves only {}.", muni.en, area.en)),
-        Msg::PartElsewhere { area, office } => O(format!("{} is served by {}.", area.en, office.en)),
+        Msg::PartElsewhere { area, office } => O(format!("{}: served by {}.", area.en, office.en)),
         Msg::CouncilNote => B(
             "The Council of Social Welfare (社会福祉協議会) is a non-profit welfare body, separate from the city or town office.",
         ),
