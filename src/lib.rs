@@ -2,7 +2,8 @@
 //!
 //! The modules form layers, each using only those above it (`tests/layers.rs` enforces it):
 //!
-//! 1. `date`, `order`, `text`: a calendar date, small stable sorts and text helpers, depending
+//! 1. `date`, `order`, `pack`, `text`: a calendar date, small stable sorts, the register packs
+//!    (the words of やさしい日本語 and English, fetched after start) and text helpers, depending
 //!    on nothing; `qr`: QR codes drawn as SVG paths (the one dependency, `qrcodegen`); `frame`:
 //!    the height a framed widget reports to its host.
 //! 2. `directory`: the reference data (municipalities, offices, sources) every answer is
@@ -22,6 +23,7 @@
 
 pub mod date;
 pub mod order;
+pub mod pack;
 pub mod text;
 pub mod qr;
 pub mod frame;

@@ -101,7 +101,7 @@ fn head(l: Lang, screen: crate::flow::Screen, stylesheet: &str, file: fn(Lang) -
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n<link rel=\"icon\" href=\"data:,\">\n\
-         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"./{css}\">\n</head>\n<body>\n\
+         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"./{css}\">{review_css}\n</head>\n<body>\n\
          <div class=\"navi\" lang=\"{tag}\" data-lang=\"{key}\">\n<header class=\"navi-header\">\n\
          <div class=\"navi-title\"><p class=\"navi-name\">{name}</p><p class=\"navi-tagline\">{tagline}</p></div>\n\
          <nav class=\"lang-switch\" aria-label=\"{switch}\"><ul>",
@@ -109,6 +109,7 @@ fn head(l: Lang, screen: crate::flow::Screen, stylesheet: &str, file: fn(Lang) -
         key = l.key(),
         title = esc(&t(l, Msg::DocumentTitle(screen)).plain()),
         css = esc(stylesheet),
+        review_css = if screen == crate::flow::Screen::Review { "<link rel=\"stylesheet\" href=\"./review.css\">" } else { "" },
         name = tx(Msg::AppName),
         tagline = tx(Msg::AppTagline),
         switch = esc(&t(l, Msg::LangSwitch).plain()),

@@ -27,6 +27,15 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| s.eq_ignore_ascii_case(l.key()))
     }
 
+    /// The register pack holding its words (`crate::pack`); 日本語's are in the wasm.
+    pub const fn pack(self) -> Option<usize> {
+        match self {
+            Lang::Ja => None,
+            Lang::Easy => Some(crate::pack::EASY),
+            Lang::En => Some(crate::pack::EN),
+        }
+    }
+
     /// The BCP 47 tag for `lang` attributes and speech: やさしい日本語 is Japanese.
     pub const fn tag(self) -> &'static str {
         match self {
@@ -38,19 +47,65 @@ impl Lang {
 
 /// One text of the data in each register, in the markup below. The build refuses a record
 /// that lacks one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// The data's やさしい日本語 and English live in the register packs (`crate::pack`), which the
+/// widget fetches after it starts: a generated `Tr` holds only the 日本語 and the packs' entry.
+/// Two texts are equal when they read the same in every register, wherever their words live.
+#[derive(Clone, Copy, Debug, Eq)]
 pub struct Tr {
     pub ja: &'static str,
-    pub easy: &'static str,
-    pub en: &'static str,
+    others: Others,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Others {
+    /// Natively (the build, the tests), a text may carry its other registers itself.
+    #[cfg(not(target_arch = "wasm32"))]
+    Given { easy: &'static str, en: &'static str },
+    /// In the wasm, a value that reads the same in every register (`Tr::same`): 4 bytes a text
+    /// rather than 20, over hundreds of texts.
+    #[cfg(target_arch = "wasm32")]
+    Same,
+    /// Entry `n` of both register packs.
+    Packed(u16),
+}
+
+impl PartialEq for Tr {
+    fn eq(&self, other: &Tr) -> bool {
+        Lang::ALL.into_iter().all(|l| self.get(l) == other.get(l))
+    }
+}
+
+impl std::hash::Hash for Tr {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for l in Lang::ALL {
+            self.get(l).hash(state);
+        }
+    }
 }
 
 impl Tr {
-    pub const fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Ja => self.ja,
-            Lang::Easy => self.easy,
-            Lang::En => self.en,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub const fn new(ja: &'static str, easy: &'static str, en: &'static str) -> Tr {
+        Tr { ja, others: Others::Given { easy, en } }
+    }
+
+    /// Generated data: the やさしい日本語 and English are entry `n` of the register packs.
+    pub const fn packed(ja: &'static str, n: u16) -> Tr {
+        Tr { ja, others: Others::Packed(n) }
+    }
+
+    pub fn get(self, lang: Lang) -> &'static str {
+        match (lang, self.others) {
+            (Lang::Ja, _) => self.ja,
+            #[cfg(not(target_arch = "wasm32"))]
+            (Lang::Easy, Others::Given { easy, .. }) => easy,
+            #[cfg(not(target_arch = "wasm32"))]
+            (Lang::En, Others::Given { en, .. }) => en,
+            #[cfg(target_arch = "wasm32")]
+            (_, Others::Same) => self.ja,
+            (Lang::Easy, Others::Packed(n)) => crate::pack::get(crate::pack::EASY, n),
+            (Lang::En, Others::Packed(n)) => crate::pack::get(crate::pack::EN, n),
         }
     }
 
@@ -61,7 +116,10 @@ impl Tr {
 
     /// A value that reads the same in every register (a phone number, an address).
     pub const fn same(s: &'static str) -> Tr {
-        Tr { ja: s, easy: s, en: s }
+        #[cfg(not(target_arch = "wasm32"))]
+        return Tr::new(s, s, s);
+        #[cfg(target_arch = "wasm32")]
+        Tr { ja: s, others: Others::Same }
     }
 }
 

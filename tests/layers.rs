@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&str] = &[
     "date",
     "order",
+    "pack",
     "text",
     "qr",
     "frame",
@@ -26,6 +27,7 @@ const LAYERS: &[&str] = &[
     "speech",
     "pages",
     "ui::dom",
+    "ui::packs",
     "ui::rich",
     "ui::ctx",
     "ui::panic",

@@ -1,6 +1,7 @@
 // First-load size of the release site: index.html and every file it loads at start (the
 // start-up script, the JS glue, the wasm and the CSS), each compressed with brotli at the
-// highest quality, as a server would send them. Pages the widget only links to (the static
+// highest quality, as a server would send them. The register packs the widget fetches once it
+// has started are listed apart, with the sum of both. Pages the widget only links to (the static
 // data review pages) are listed apart and not counted. A file nothing refers to fails.
 // Prints a table and fails when the total exceeds the budget.
 //
@@ -29,11 +30,24 @@ const wasmBytes = all.filter((g) => g.endsWith(".wasm")).map((g) => readFileSync
 // follow), by the start-up scripts, or the wasm itself.
 const tags = [...html.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0]).join(" ");
 const startup = (f) => f.endsWith(".wasm") || tags.includes(f) || js.some((code) => code.includes(f));
-const files = ["index.html", ...all.filter(startup)];
-const linked = all.filter((f) => !startup(f));
+// Fetched by the widget once it has started, both on every visit, before the network closes:
+// the register packs (the words of やさしい日本語 and English, src/pack). Not part of the first
+// load: the first screen works without them. They must be named by the wasm.
+const pack = (f) => /^text-(easy|en)-[0-9a-f]{16}\.txt$/.test(f);
+const packs = all.filter(pack);
+for (const f of packs) {
+  if (!wasmBytes.some((w) => w.includes(Buffer.from(f)))) {
+    console.error(`${f} is in dist/ but the wasm does not fetch it`);
+    process.exit(1);
+  }
+}
+const files = ["index.html", ...all.filter((f) => startup(f) && !pack(f))];
+const linked = all.filter((f) => !startup(f) && !pack(f));
+// The data review pages' own stylesheet, loaded by them only.
+const pageStyle = (f) => f.endsWith(".css") && all.some((g) => g.startsWith("review") && g.endsWith(".html") && readFileSync(join(dist, g), "utf8").includes(`href="./${f}"`));
 for (const f of linked) {
-  // Not loaded at start: it must at least be a page the widget links to.
-  if (!f.endsWith(".html") || !wasmBytes.some((w) => w.includes(Buffer.from(f)))) {
+  // Not loaded at start: it must at least be a page the widget links to, or what one loads.
+  if (!(f.endsWith(".html") && wasmBytes.some((w) => w.includes(Buffer.from(f)))) && !pageStyle(f)) {
     console.error(`${f} is in dist/ but nothing loads it`);
     process.exit(1);
   }
@@ -54,6 +68,14 @@ if (!files.some((f) => f.endsWith(".wasm"))) {
   process.exit(1);
 }
 console.log(`  total ${(total / 1024).toFixed(1)} KiB (budget ${budget} KiB)`);
+let packTotal = 0;
+console.log("after start, before the network closes (both on every visit; not part of the first load):");
+for (const f of packs) {
+  const raw = readFileSync(join(dist, f));
+  packTotal += br(raw);
+  console.log(`  ${f.padEnd(56)} ${(raw.length / 1024).toFixed(1).padStart(8)} KiB raw ${(br(raw) / 1024).toFixed(1).padStart(7)} KiB br`);
+}
+console.log(`  total ${(packTotal / 1024).toFixed(1)} KiB; with the first load ${((total + packTotal) / 1024).toFixed(1)} KiB`);
 if (linked.length) {
   console.log("pages the widget links to (not part of the first load):");
   for (const f of linked) {

@@ -16,7 +16,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? "dist";
-const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|txt)$/;
 const files = ["index.html", ...readdirSync(dir).filter((f) => hashed.test(f)).sort()];
 for (const need of [/^boot-/, /_bg\.wasm$/, /^style-.*\.css$/]) {
   if (!files.some((f) => need.test(f))) {

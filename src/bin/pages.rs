@@ -1,4 +1,5 @@
-//! Writes the static pages (the data review page and the privacy page in each register) into the built site:
+//! Writes the static pages (the data review page and the privacy page in each register) and the
+//! register packs into the built site:
 //! `cargo run --bin pages -- DIR` or, as Trunk's post-build hook, into `TRUNK_STAGING_DIR`.
 //! The date on the page is the build date in Japan.
 
@@ -38,11 +39,19 @@ fn main() {
             .unwrap_or_else(|| panic!("pages: {} has no <div id=app> for the start screens", index.display()));
         std::fs::write(&index, html).unwrap_or_else(|e| panic!("pages: {}: {e}", index.display()));
     }
+    // The register packs the widget fetches after start (src/pack), named by their hash.
+    for (i, p) in kumamoto_shien_navi::pack::PACKS.iter().enumerate() {
+        let file = std::path::Path::new(&dir).join(p.file);
+        std::fs::write(&file, kumamoto_shien_navi::pack::file(i))
+            .unwrap_or_else(|e| panic!("pages: {}: {e}", file.display()));
+    }
     for (name, text) in pages::frame_headers() {
         let file = std::path::Path::new(&dir).join(name);
         std::fs::write(&file, text).unwrap_or_else(|e| panic!("pages: {}: {e}", file.display()));
     }
-    println!("pages: start screens in index.html, review and privacy pages, framing headers ({today}) written to {dir}");
+    println!(
+        "pages: start screens in index.html, review and privacy pages, register packs, framing headers ({today}) written to {dir}"
+    );
 }
 
 #[cfg(target_arch = "wasm32")]

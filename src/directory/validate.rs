@@ -408,7 +408,7 @@ pub fn apply_jurisdiction(csv: &str, munis: &[Municipality], offices: &mut [Offi
         if crate::text::base_text(f[4]) != f[3] {
             push("area_easy", format!("without its readings it must read {:?}", f[3]));
         }
-        let area = Tr { ja: leak(f[3]), easy: leak(f[4]), en: leak(f[5]) };
+        let area = Tr::new(leak(f[3]), leak(f[4]), leak(f[5]));
         entry.2.push(Part { muni: m.code, area, source: leak(f[6]) });
     }
     for (i, mut covers, parts) in found {

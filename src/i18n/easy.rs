@@ -18,6 +18,11 @@ use crate::rules::{
     AgeEstimate, AmountCase, Check, Cohort, Confirm, Employer, Finding, ProgrammeId, Side, Verdict,
 };
 use crate::settings::Who;
+use crate::text::Lang;
+
+/// The register's name, on its switch on every screen: a `const`, so it stays in the wasm
+/// (the rest of this register's words arrive in its pack, after start).
+const NAME: &str = "やさしい にほんご";
 
 // Not inlined into `i18n::t`: the browser compiles a function of the wasm on its first call,
 // so a person reading one register never waits for the other two to compile.
@@ -25,7 +30,7 @@ use crate::settings::Who;
 pub(super) fn text(msg: Msg) -> Cow<'static, str> {
     match msg {
         Msg::AppName => B("くまもと{支援|しえん}ナビ"),
-        Msg::LangName => B("やさしい にほんご"),
+        Msg::LangName => B(NAME),
         Msg::LangSwitch => B("{画面|がめん}のことば"),
         Msg::ReadAloud => B("{声|こえ}で{読|よ}む"),
         Msg::ReadAloudStop => B("{声|こえ}で{読|よ}むのを{止|と}める"),
@@ -119,7 +124,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::MuniNoMatch => B("{見|み}つかりませんでした。ほかの{書|か}き{方|かた}で{試|ため}してください（{例|れい}：ひとよし）。"),
         Msg::MuniGroup(g) => match g {
             GroupLabel::Cities => B("{市|し}"),
-            GroupLabel::Gun(name) => B(name.easy),
+            GroupLabel::Gun(name) => B(name.get(Lang::Easy)),
         },
         Msg::MuniMissing => B("すんでいる{市町村|しちょうそん}を{選|えら}んでください"),
 
@@ -243,7 +248,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
                 AmountCase::OtherFixedTerm => "それ{以外|いがい}の{人|ひと}・{有期契約|ゆうきけいやく}（{期間|きかん}のある{契約|けいやく}）から{正社員|せいしゃいん}へ：",
                 AmountCase::OtherOpenEnded => "それ{以外|いがい}の{人|ひと}・{無期契約|むきけいやく}（{期間|きかん}のない{契約|けいやく}）から{正社員|せいしゃいん}へ：",
             };
-            let split = a.split.map_or(String::new(), |s| format!("（{}）", s.easy));
+            let split = a.split.map_or(String::new(), |s| format!("（{}）", s.get(Lang::Easy)));
             O(format!("{case}{who} {{最大|さいだい}}{}{split}", yen(a.yen)))
         }
         Msg::Monthly { yen: y, months } => O(match months {
@@ -351,10 +356,10 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapRule(g) => O(match g {
             crate::review::RuleGap::AgeRangeUnknown { name } => {
-                format!("「{}」の{{対象|たいしょう}}になる{{年齢|ねんれい}}です。{{出典|しゅってん}}がまだ{{見|み}}つかりません。", name.easy)
+                format!("「{}」の{{対象|たいしょう}}になる{{年齢|ねんれい}}です。{{出典|しゅってん}}がまだ{{見|み}}つかりません。", name.get(Lang::Easy))
             }
             crate::review::RuleGap::NotCoveredSince { name, until } => {
-                format!("「{}」の、{}より{{後|あと}}の{{内容|ないよう}}です。{{出典|しゅってん}}がありません。", name.easy, date(until))
+                format!("「{}」の、{}より{{後|あと}}の{{内容|ないよう}}です。{{出典|しゅってん}}がありません。", name.get(Lang::Easy), date(until))
             }
         }),
         #[cfg(not(target_arch = "wasm32"))]
@@ -402,7 +407,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OfficeNotice => B("お{知|し}らせ"),
         Msg::ServesLabel => B("{担当|たんとう}する{地域|ちいき}："),
         Msg::AreaSeparator => B("、"),
-        Msg::PartOf { muni, area } => O(format!("{}{}", muni.easy, area.easy)),
+        Msg::PartOf { muni, area } => O(format!("{}{}", muni.get(Lang::Easy), area.get(Lang::Easy))),
         Msg::AreaAsOf { date: d, old: true } => O(format!(
             "（{}{{年|ねん}}{}{{月|がつ}}の{{情報|じょうほう}}です。いまは{{変|か}}わっているかもしれません）",
             d.y, d.m
@@ -411,10 +416,10 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
             O(format!("（{}{{年|ねん}}{}{{月|がつ}}の{{情報|じょうほう}}）", d.y, d.m))
         }
         Msg::OnlyPart { muni, area } => {
-            O(format!("{}では、{}だけを{{担当|たんとう}}しています。", muni.easy, area.easy))
+            O(format!("{}では、{}だけを{{担当|たんとう}}しています。", muni.get(Lang::Easy), area.get(Lang::Easy)))
         }
         Msg::PartElsewhere { area, office } => {
-            O(format!("{}は、{}が{{担当|たんとう}}しています。", area.easy, office.easy))
+            O(format!("{}は、{}が{{担当|たんとう}}しています。", area.get(Lang::Easy), office.get(Lang::Easy)))
         }
         Msg::CouncilNote => B(
             "{社協|しゃきょう}（{社会福祉協議会|しゃかいふくしきょうぎかい}）は、{市役所|しやくしょ}や{役場|やくば}とは{別|べつ}の、{地域|ちいき}の{福祉|ふくし}の{団体|だんたい}です。",
@@ -426,7 +431,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::SourceChecked(d) => O(format!("（{}に{{確|たし}}かめました）", date(d))),
         Msg::ListSeparator => B("／"),
         Msg::DismissNotices => B("このお{知|し}らせを{閉|と}じる"),
-        Msg::SelectedMuni(name) => O(format!("{{選|えら}}んでいる{{市町村|しちょうそん}}：{}", name.easy)),
+        Msg::SelectedMuni(name) => O(format!("{{選|えら}}んでいる{{市町村|しちょうそん}}：{}", name.get(Lang::Easy))),
         Msg::ContactAgeWarning(y) => {
             O(format!("{y}{{年|ねん}}の{{情報|じょうほう}}です。{{電話|でんわ}}がつながらないときは、{{市町村|しちょうそん}}の{{窓口|まどぐち}}で{{聞|き}}いてください。"))
         }
@@ -851,7 +856,7 @@ pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
             "「いまいる{場所|ばしょ}からの{距離|きょり}を{見|み}る」を{押|お}したときだけ、ブラウザに{場所|ばしょ}を{聞|き}きます。その{場所|ばしょ}は、{距離|きょり}の{計算|けいさん}だけに{使|つか}います。{計算|けいさん}は、スマホやパソコンの{中|なか}でします。"
         }
         (PrivacyPart::How, 0) => {
-            "ブラウザのしくみ（コンテンツ・セキュリティ・ポリシー）を{使|つか}っています。このしくみで、このサイトのファイルだけを{読|よ}み{込|こ}めるようにしています。ナビが{動|うご}きはじめたあとは、{何|なに}かを{送|おく}ろうとしても、ブラウザが{止|と}めます。"
+            "ブラウザのしくみ（コンテンツ・セキュリティ・ポリシー）を{使|つか}っています。このしくみで、このサイトのファイルだけを{読|よ}み{込|こ}めるようにしています。ナビが{動|うご}きはじめて、ことばのファイル（やさしい{日本語|にほんご}と{英語|えいご}。だれにでも{同|おな}じもの）を{読|よ}み{込|こ}んだあとは、{何|なに}かを{送|おく}ろうとしても、ブラウザが{止|と}めます。"
         }
         (PrivacyPart::How, 1) => {
             "{読|よ}み{込|こ}むファイルには、しるし（サブリソース・インテグリティ）がついています。このしるしで、ファイルが{勝手|かって}に{変|か}えられていないかがわかります。{少|すこ}しでも{違|ちが}うファイルは、ブラウザが{読|よ}み{込|こ}みません。"

@@ -21,6 +21,11 @@ use crate::rules::{
     AgeEstimate, AmountCase, Check, Cohort, Confirm, Employer, Finding, ProgrammeId, Side, Verdict,
 };
 use crate::settings::Who;
+use crate::text::Lang;
+
+/// The register's name, on its switch on every screen: a `const`, so it stays in the wasm
+/// (the rest of this register's words arrive in its pack, after start).
+const NAME: &str = "English";
 
 // Not inlined into `i18n::t`: the browser compiles a function of the wasm on its first call,
 // so a person reading one register never waits for the other two to compile.
@@ -28,7 +33,7 @@ use crate::settings::Who;
 pub(super) fn text(msg: Msg) -> Cow<'static, str> {
     match msg {
         Msg::AppName => B("Kumamoto Support Navi"),
-        Msg::LangName => B("English"),
+        Msg::LangName => B(NAME),
         Msg::LangSwitch => B("Display language"),
         Msg::ReadAloud => B("Read aloud"),
         Msg::ReadAloudStop => B("Stop reading aloud"),
@@ -132,7 +137,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::MuniNoMatch => B("Nothing found. Please try another spelling (for example \"hitoyoshi\")."),
         Msg::MuniGroup(g) => match g {
             GroupLabel::Cities => B("Cities"),
-            GroupLabel::Gun(name) => B(name.en),
+            GroupLabel::Gun(name) => B(name.get(Lang::En)),
         },
         Msg::MuniMissing => B("Please choose a city, town or village"),
 
@@ -253,7 +258,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
                 AmountCase::OtherFixedTerm => " (others, fixed-term contract to regular employee)",
                 AmountCase::OtherOpenEnded => " (others, open-ended contract to regular employee)",
             };
-            let split = a.split.map_or(String::new(), |s| format!(" ({})", s.en));
+            let split = a.split.map_or(String::new(), |s| format!(" ({})", s.get(Lang::En)));
             O(format!("{who}{case}: up to {}{split}", yen(a.yen)))
         }
         Msg::Monthly { yen: y, months } => O(match months {
@@ -365,10 +370,10 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapRule(g) => O(match g {
             crate::review::RuleGap::AgeRangeUnknown { name } => {
-                format!("The age range of \"{}\" (no source found yet).", name.en)
+                format!("The age range of \"{}\" (no source found yet).", name.get(Lang::En))
             }
             crate::review::RuleGap::NotCoveredSince { name, until } => {
-                format!("What \"{}\" covers after {} (no source).", name.en, date(until))
+                format!("What \"{}\" covers after {} (no source).", name.get(Lang::En), date(until))
             }
         }),
         #[cfg(not(target_arch = "wasm32"))]
@@ -416,15 +421,15 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::OfficeNotice => B("Notice"),
         Msg::ServesLabel => B("Area served: "),
         Msg::AreaSeparator => B(", "),
-        Msg::PartOf { muni, area } => O(format!("part of {}: {}", muni.en, area.en)),
+        Msg::PartOf { muni, area } => O(format!("part of {}: {}", muni.get(Lang::En), area.get(Lang::En))),
         Msg::AreaAsOf { date: d, old } => O(format!(
             " (as of {} {}{})",
             &MONTHS[usize::from(d.m.clamp(1, 12)) - 1][..3],
             d.y,
             if old { "; may have changed" } else { "" }
         )),
-        Msg::OnlyPart { muni, area } => O(format!("In {}, it serves only {}.", muni.en, area.en)),
-        Msg::PartElsewhere { area, office } => O(format!("{}: served by {}.", area.en, office.en)),
+        Msg::OnlyPart { muni, area } => O(format!("In {}, it serves only {}.", muni.get(Lang::En), area.get(Lang::En))),
+        Msg::PartElsewhere { area, office } => O(format!("{}: served by {}.", area.get(Lang::En), office.get(Lang::En))),
         Msg::CouncilNote => B(
             "The Council of Social Welfare (社会福祉協議会) is a non-profit welfare body, separate from the city or town office.",
         ),
@@ -435,7 +440,7 @@ pub(super) fn text(msg: Msg) -> Cow<'static, str> {
         Msg::SourceChecked(d) => O(format!(" (checked on {})", date(d))),
         Msg::ListSeparator => B(" / "),
         Msg::DismissNotices => B("Close this notice"),
-        Msg::SelectedMuni(name) => O(format!("Selected: {}", name.en)),
+        Msg::SelectedMuni(name) => O(format!("Selected: {}", name.get(Lang::En))),
         Msg::ContactAgeWarning(y) => O(format!(
             "From {y} information. If it fails, ask your town hall."
         )),
@@ -867,7 +872,7 @@ pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
             "It asks your browser for your location only when you press \"Show distances from where I am\", and uses it only to work out distances on your device."
         }
         (PrivacyPart::How, 0) => {
-            "A browser feature (Content Security Policy) lets the page load only this site's own files. Once the guide has started, the browser itself blocks any sending."
+            "A browser feature (Content Security Policy) lets the page load only this site's own files. Once the guide has started and loaded its language files (Easy Japanese and English, the same for everyone), the browser itself blocks any sending."
         }
         (PrivacyPart::How, 1) => {
             "Each file it loads carries a check against tampering (Subresource Integrity). If a file differs even slightly, the browser will not load it."

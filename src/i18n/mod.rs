@@ -6,9 +6,38 @@
 //! by one component. Data text (office names, what they help with, source titles) is written
 //! in the three registers in the data files and comes through `data()`.
 
+// Natively, the registers as written. In the wasm, the same code with its words in the register
+// packs (`crate::pack`, written by build.rs); the tests compare the two.
+#[cfg(not(target_arch = "wasm32"))]
 mod easy;
+#[cfg(not(target_arch = "wasm32"))]
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod ja;
+#[cfg(any(target_arch = "wasm32", test))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[allow(unused_imports)] // of the types only the shared arms named
+mod easy_packed {
+    include!(concat!(env!("OUT_DIR"), "/i18n_easy.rs"));
+}
+#[cfg(any(target_arch = "wasm32", test))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[allow(unused_imports)] // of the types only the shared arms named
+mod en_packed {
+    include!(concat!(env!("OUT_DIR"), "/i18n_en.rs"));
+}
+#[cfg(any(target_arch = "wasm32", test))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[allow(unused_imports)] // of the types only the shared arms named
+mod ja_shared {
+    include!(concat!(env!("OUT_DIR"), "/i18n_ja.rs"));
+}
+#[cfg(target_arch = "wasm32")]
+use {easy_packed as easy, en_packed as en, ja_shared as ja};
+// The messages both registers write as a literal, numbered: the packed registers look them up
+// by number rather than each matching them again.
+#[cfg(any(target_arch = "wasm32", test))]
+include!(concat!(env!("OUT_DIR"), "/i18n_simple.rs"));
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod samples;
 
@@ -580,6 +609,27 @@ mod tests {
         assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
     }
 
+    /// The wasm's messages, their words read from the register packs, say exactly what the
+    /// registers as written say: every message, every deep-link key.
+    #[test]
+    fn the_packed_registers_read_as_written() {
+        let mut compared = 0;
+        for msg in samples::all() {
+            assert_eq!(easy_packed::text(msg), easy::text(msg), "{msg:?}");
+            assert_eq!(en_packed::text(msg), en::text(msg), "{msg:?}");
+            assert_eq!(ja_shared::text(msg), ja::text(msg), "{msg:?}");
+            compared += 1;
+        }
+        for key in LinkKey::ALL {
+            assert_eq!(easy_packed::link_key_label(key), easy::link_key_label(key));
+            assert_eq!(en_packed::link_key_label(key), en::link_key_label(key));
+        }
+        assert!(compared > 400, "{compared}");
+        // And the code compared is not the code as written: its words come from the packs.
+        let code = include_str!(concat!(env!("OUT_DIR"), "/i18n_en.rs"));
+        assert!(!code.contains("\"Kumamoto Support Navi\"") && code.contains("crate::pack::en("));
+    }
+
     /// やさしい日本語: most sentences at 40 characters or fewer (base text). Prints the
     /// distribution, messages and data together.
     #[test]
@@ -600,9 +650,9 @@ mod tests {
         }
         for p in crate::rules::PROGRAMMES.iter() {
             for q in p.periods {
-                add(q.name.easy);
+                add(q.name.get(Lang::Easy));
                 if let Some(n) = q.note {
-                    add(n.easy);
+                    add(n.get(Lang::Easy));
                 }
             }
         }

@@ -157,7 +157,7 @@ impl RawTr {
         if !japanese_ok && !has_english(&self.en) {
             problem("en: has no English words: is it translated?".into());
         }
-        Tr { ja: leak(self.ja), easy: leak(self.easy), en: leak(self.en) }
+        Tr::new(leak(self.ja), leak(self.easy), leak(self.en))
     }
 
     pub fn check(self, problem: impl FnMut(String)) -> Tr {

@@ -18,7 +18,7 @@ use super::dom;
 use crate::answers::{Answers, Question};
 use crate::directory::{DATA_DATE, data_is_stale};
 use crate::flow::{Action, Boot, Nav, Screen, State};
-use crate::i18n::{Msg, t};
+use crate::i18n::{Lang, Msg, t};
 use crate::link::{privacy_page, review_page};
 
 impl Reducible for State {
@@ -105,6 +105,21 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A register whose pack is still on its way renders in 日本語 until it is in; one whose pack
+    // could not be had (the network failed at start) goes back to 日本語.
+    let force = use_force_update();
+    {
+        let d = state.dispatcher();
+        use_effect_with(state.settings.lang, move |lang| {
+            if !super::packs::ready(*lang) {
+                super::packs::when_ready(*lang, move |ok| {
+                    if ok { force.force_update() } else { d.dispatch(Action::SetLang(Lang::Ja)) }
+                });
+            }
+        });
+    }
+    let lang = Some(state.settings.lang).filter(|l| super::packs::ready(*l)).unwrap_or(Lang::Ja);
+
     // `#review`, `#privacy`: the static pages of the register.
     use_effect_with((state.screen, state.settings.lang), |(screen, lang)| match screen {
         Screen::Review => dom::replace_location(review_page(*lang)),
@@ -113,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     // The register: the document's language, and the apology's should the widget panic.
-    use_effect_with(state.settings.lang, |lang| {
+    use_effect_with(lang, |lang| {
         dom::set_document_lang(lang.tag());
         super::panic::set_lang(*lang);
     });
@@ -121,8 +136,8 @@ pub fn App(props: &AppProps) -> Html {
     // After each screen change: record it in history, retitle the page, move focus.
     {
         let s = state.clone();
-        use_effect_with((state.nav_seq, state.settings.lang), move |_| {
-            dom::set_title(&t(s.settings.lang, Msg::DocumentTitle(s.screen)).plain());
+        use_effect_with((state.nav_seq, lang), move |(_, lang)| {
+            dom::set_title(&t(*lang, Msg::DocumentTitle(s.screen)).plain());
             // Whatever was being read belongs to the screen or register before.
             dom::stop_speaking();
             match s.nav {
@@ -136,7 +151,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let lang = state.settings.lang;
     let answers = state.answers();
     let has_answers = state.answers != Answers::default();
     let dispatcher = state.dispatcher();
@@ -248,15 +262,10 @@ pub fn App(props: &AppProps) -> Html {
 pub const PANIC_TEST_FRAGMENT: &str = "#panic-test";
 
 /// Mounts the widget on `#app`, replacing the static start screens (or "loading" line): installs the panic page,
-/// locks the network (the wasm is loaded; nothing else may be fetched), then renders.
+/// fetches the register packs (the network closes once they are in: `packs`), then renders.
 pub fn start() {
     super::panic::install();
-    dom::lock_network();
-    let (query, hash) = (dom::location_query(), dom::location_hash());
-    super::panic::set_lang(State::initial(dom::today(), &query, &hash).settings.lang);
-    if hash == PANIC_TEST_FRAGMENT || hash.starts_with(&format!("{PANIC_TEST_FRAGMENT}&")) {
-        panic!("a deliberate panic ({PANIC_TEST_FRAGMENT}) to check the apology page");
-    }
+    super::packs::fetch_all();
     let root = gloo::utils::document().get_element_by_id("app").unwrap_or_else(|| {
         let body = gloo::utils::body();
         let div = gloo::utils::document().create_element("div").expect("create div");
@@ -267,10 +276,23 @@ pub fn start() {
     // the wasm's start and the render (shorter tasks, a smaller Total Blocking Time). The
     // static start screen's state is read then, and the widget takes its place in that same
     // task (no frame is painted in between).
-    gloo::timers::callback::Timeout::new(0, move || {
-        let (boot, focus) = dom::take_boot();
-        root.set_inner_html("");
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { boot, focus: focus.map(AttrValue::from) }).render();
-    })
-    .forget();
+    gloo::timers::callback::Timeout::new(0, move || mount(root, false)).forget();
+}
+
+/// Renders the widget in place of the static screens, once the register it opens in has its
+/// words (at once in 日本語; after its pack, once, otherwise: until then the static screen of
+/// that register stays, and still works).
+fn mount(root: web_sys::Element, waited: bool) {
+    let (boot, focus) = dom::take_boot();
+    let lang = State::initial(dom::today(), &dom::location_query(), &dom::location_hash()).resume(boot).settings.lang;
+    if !waited && !super::packs::ready(lang) {
+        return super::packs::when_ready(lang, move |_| mount(root, true));
+    }
+    super::panic::set_lang(lang);
+    let hash = dom::location_hash();
+    if hash == PANIC_TEST_FRAGMENT || hash.starts_with(&format!("{PANIC_TEST_FRAGMENT}&")) {
+        panic!("a deliberate panic ({PANIC_TEST_FRAGMENT}) to check the apology page");
+    }
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { boot, focus: focus.map(AttrValue::from) }).render();
 }

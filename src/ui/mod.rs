@@ -11,6 +11,7 @@ pub mod app;
 pub mod components;
 pub mod ctx;
 mod dom;
+mod packs;
 pub mod panic;
 pub mod rich;
 

@@ -76,7 +76,8 @@ pub fn show_apology() {
         }
         Some(e)
     };
-    let l = lang();
+    // In 日本語 if the register's words never arrived (`crate::pack`).
+    let l = Some(lang()).filter(|l| l.pack().is_none_or(crate::pack::ready)).unwrap_or_default();
     let (Some(wrap), Some(section), Some(h1), Some(body), Some(again)) = (
         el("div", "navi", None),
         el("section", "screen apology", None),

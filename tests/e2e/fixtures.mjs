@@ -8,8 +8,8 @@ export { expect };
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** The files a start-up may load: index.html and what it names, and the wasm (and, on a
- *  kiosk, the offline worker) the start-up script names. Read from the built dist/, so a new file the build adds must be named here
+/** The files a start-up may load: index.html and what it names, the wasm (and, on a kiosk,
+ *  the offline worker) the start-up script names, and the two register packs. Read from the built dist/, so a new file the build adds must be named here
  *  by the build itself, not by a test. */
 export const DIST = new URL("../../dist/", import.meta.url);
 export function startupFiles() {
@@ -22,7 +22,13 @@ export function startupFiles() {
   const glue = bootJs?.match(/import\("\.\/([^"]+\.js)"\)/)?.[1];
   // A kiosk's start also registers its offline worker (offline.spec.mjs).
   const worker = bootJs?.match(/register\("\.\/([^"]+)"\)/)?.[1];
-  const files = new Set([...named, ...[wasm, glue, worker].filter(Boolean)]);
+  // The register packs the widget fetches once started, both on every visit (src/pack).
+  const packs = readdirSync(DIST).filter((f) => /^text-(easy|en)-[0-9a-f]{16}\.txt$/.test(f));
+  if (packs.length !== 2) throw new Error(`dist/ holds ${packs.length} register packs, not 2`);
+  // The static pages the widget links to load the stylesheet and their own (review.css).
+  const pages = readFileSync(new URL("review.html", DIST), "utf8");
+  const pageFiles = [...pages.matchAll(/href="\.\/([^"]+\.css)"/g)].map((m) => m[1]);
+  const files = new Set([...named, ...[wasm, glue, worker].filter(Boolean), ...packs, ...pageFiles]);
   for (const f of files) if (!readdirSync(DIST).includes(f)) throw new Error(`index.html names ${f}, not in dist/`);
   return files;
 }
@@ -42,10 +48,12 @@ export class Navi {
     page.on("pageerror", (e) => this.pageErrors.push(String(e)));
   }
 
-  /** Opens the widget (optionally with a fragment and a query) and waits until it has started. */
+  /** Opens the widget (optionally with a fragment and a query) and waits until it has started
+   *  and closed the network (the second policy, added once the register packs are in). */
   async open(fragment = "", query = "") {
     await this.page.goto(`/${query ? "?" + query : ""}${fragment ? "#" + fragment : ""}`);
     await expect(this.page.locator("#screen-heading")).toBeVisible();
+    await expect(this.page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(2);
   }
 
   heading() {

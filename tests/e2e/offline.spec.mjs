@@ -19,6 +19,8 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 async function kioskUnderWorker(page, base = "") {
   await page.goto(`${base}/?mode=kiosk`);
   await expect(page.locator(".navi:not(.boot)")).toHaveAttribute("data-mode", "kiosk");
+  // Started, and the network closed after the register packs.
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(2);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
@@ -46,7 +48,8 @@ function cached(page) {
 
 /** index.html and the hashed files of a built site, with the sha384 of each. */
 function buildFiles(dir) {
-  const files = ["index.html", ...readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(f))];
+  // The hashed files of the build, the register packs among them.
+  const files = ["index.html", ...readdirSync(dir).filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|txt)$/.test(f))];
   return Object.fromEntries(files.sort().map((f) => [f, createHash("sha384").update(readFileSync(join(dir, f))).digest("base64")]));
 }
 

@@ -198,8 +198,9 @@ test("the privacy page says what the widget does and never does, in each place i
   await expect(navi.heading()).toHaveText("This guide and your privacy");
 });
 
-// The built files themselves: no storage API anywhere, and no network API but the one fetch the
-// glue uses to load the wasm at start-up (and the start-up script's integrity-checked fetch).
+// The built files themselves: no storage API anywhere, and no network API but the fetch the
+// glue uses to load the wasm at start-up, the register packs' (and the start-up script's
+// integrity-checked fetch).
 test("the built JS and wasm use no network or storage API beyond the start-up load", async () => {
   const dist = new URL("../../dist/", import.meta.url);
   const files = readdirSync(dist);
@@ -232,9 +233,13 @@ test("the built JS and wasm use no network or storage API beyond the start-up lo
       expect(fetches.length, f).toBe(1);
       expect(js, f).toMatch(/fetch\("\.\/[^"]+_bg\.wasm",\{integrity:"sha384-/);
     } else {
-      expect(fetches.length, `${f}: only wasm-bindgen's start-up fetch`).toBe(1);
+      // wasm-bindgen's start-up fetch, and the one the wasm calls for the register packs
+      // (src/ui/packs.rs: a name and the request's options, with its integrity), made before
+      // the network closes; packs.spec.mjs checks what it fetches, and when.
+      expect(fetches.length, `${f}: the start-up fetch and the packs'`).toBe(2);
       // wasm-bindgen's `module_or_path = fetch(module_or_path)`, minified or not.
       expect(js).toMatch(/\b(\w+) ?= ?fetch\(\1\)/);
+      expect(js).toMatch(/\w+:function\((\w+),(\w+),(\w+),(\w+)\)\{return \1\.fetch\(\w+\(\2,\3\),\4\)\}/);
     }
   }
   const wasmFile = files.find((f) => f.endsWith(".wasm"));
