@@ -95,6 +95,7 @@ impl Tr {
         Tr { ja, others: Others::Packed(n) }
     }
 
+    #[inline(never)]
     pub fn get(self, lang: Lang) -> &'static str {
         match (lang, self.others) {
             (Lang::Ja, _) => self.ja,

@@ -80,15 +80,18 @@ impl Mover<'_> {
                 let (value, end) = if c == b'"' { plain_literal(src, i)? } else { raw_literal(src, i)? };
                 let template = last == [b'!', b'('] || last == [b'!', b'['] || last == [b'!', b'{'];
                 let kept = bytes || attr_depth > 0 || in_const.is_some() || value.is_empty();
-                if template && !kept && word.1 == "format" && src[word.0 + 6..i].trim() == "!(" {
-                    if let Some((call, after)) = self.format_call(src, &value, end)? {
-                        code.push_str(&src[copied..word.0]);
-                        code.push_str(&call);
-                        i = after;
-                        copied = after;
-                        last = [b')', b')'];
-                        continue;
-                    }
+                if template
+                    && !kept
+                    && word.1 == "format"
+                    && src[word.0 + 6..i].trim() == "!("
+                    && let Some((call, after)) = self.format_call(src, &value, end)?
+                {
+                    code.push_str(&src[copied..word.0]);
+                    code.push_str(&call);
+                    i = after;
+                    copied = after;
+                    last = [b')', b')'];
+                    continue;
                 }
                 if !(template || kept) {
                     code.push_str(&src[copied..i]);
@@ -140,7 +143,12 @@ impl Mover<'_> {
 
     /// `format!(template, args…)` whose template ends at `end`: the lookup and fill that replace
     /// it, and the index after its `)`; `None` when the template has a format spec (`{:?}`).
-    fn format_call(&mut self, src: &str, template: &str, end: usize) -> Result<Option<(String, usize)>, String> {
+    fn format_call(
+        &mut self,
+        src: &str,
+        template: &str,
+        end: usize,
+    ) -> Result<Option<(String, usize)>, String> {
         let (args, after) = macro_args(src, end)?;
         let named = |n: &str| {
             args.iter().find_map(|a| {
@@ -323,7 +331,8 @@ pub fn without_arms(src: &str, names: &[String], lookup: &str) -> Result<String,
     let mut body = String::new();
     let mut at = start + HEAD.len();
     for arm in simple_arms(src)? {
-        if arm.span.start >= at && arm.span.end <= end + 1 && arm.texts.iter().all(|(n, _)| names.contains(n)) {
+        if arm.span.start >= at && arm.span.end <= end + 1 && arm.texts.iter().all(|(n, _)| names.contains(n))
+        {
             body.push_str(&src[at..arm.span.start]);
             at = arm.span.end;
         }
@@ -432,8 +441,13 @@ mod tests {
 
     #[test]
     fn literals_become_lookups_of_their_entries_in_order_and_once() {
-        let m = moved(r#"fn f(x: u8) -> &'static str { if x == 0 { "zero" } else if x == 1 { "one" } else { "zero" } }"#);
-        assert_eq!(m.code, "fn f(x: u8) -> &'static str { if x == 0 { P(10) } else if x == 1 { P(11) } else { P(10) } }");
+        let m = moved(
+            r#"fn f(x: u8) -> &'static str { if x == 0 { "zero" } else if x == 1 { "one" } else { "zero" } }"#,
+        );
+        assert_eq!(
+            m.code,
+            "fn f(x: u8) -> &'static str { if x == 0 { P(10) } else if x == 1 { P(11) } else { P(10) } }"
+        );
         assert_eq!(m.texts, ["zero", "one"]);
     }
 
@@ -459,7 +473,10 @@ fn h() -> &'static str { "moved" }"#;
         + &format!("{w}{m}", m = n * 2) + &format!("{:?}", w) + &format!("{n}") + &format!("same {n}")
 }"#;
         let m = moved(src);
-        assert_eq!(m.texts, ["three", "{} of {}", "x{}", "many", "one", "{}-{}-{} {a|b}", "{}{}", "{}", "same {}"]);
+        assert_eq!(
+            m.texts,
+            ["three", "{} of {}", "x{}", "many", "one", "{}-{}-{} {a|b}", "{}{}", "{}", "same {}"]
+        );
         assert_eq!(
             m.code,
             r#"fn f(n: u8, w: &str) -> String {
@@ -486,9 +503,18 @@ fn h() -> &'static str { "moved" }"#;
         let arms = simple_arms(REGISTER).unwrap();
         let found: Vec<(&str, &str)> =
             arms.iter().flat_map(|a| &a.texts).map(|(n, v)| (n.as_str(), v.as_str())).collect();
-        assert_eq!(found, [("Msg::A", "a"), ("Msg::D", "d"), ("Msg::G(K::A)", "ga"), ("Msg::G(K::B | K::C)", "gb")]);
-        assert!(REGISTER[arms[1].span.clone()].starts_with("        Msg::D") && REGISTER[arms[1].span.clone()].ends_with("),\n"));
-        assert!(REGISTER[arms[2].span.clone()].starts_with("        Msg::G(v)") && REGISTER[arms[2].span.clone()].ends_with("}),\n"));
+        assert_eq!(
+            found,
+            [("Msg::A", "a"), ("Msg::D", "d"), ("Msg::G(K::A)", "ga"), ("Msg::G(K::B | K::C)", "gb")]
+        );
+        assert!(
+            REGISTER[arms[1].span.clone()].starts_with("        Msg::D")
+                && REGISTER[arms[1].span.clone()].ends_with("),\n")
+        );
+        assert!(
+            REGISTER[arms[2].span.clone()].starts_with("        Msg::G(v)")
+                && REGISTER[arms[2].span.clone()].ends_with("}),\n")
+        );
     }
 
     #[test]

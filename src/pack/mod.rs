@@ -105,7 +105,8 @@ pub fn file(pack: usize) -> String {
 }
 
 #[cfg(target_arch = "wasm32")]
-static LOADED: [std::sync::OnceLock<Vec<&'static str>>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+static LOADED: [std::sync::OnceLock<Vec<&'static str>>; 2] =
+    [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
 
 #[cfg(target_arch = "wasm32")]
 fn texts(pack: usize) -> Option<&'static [&'static str]> {
