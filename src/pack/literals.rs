@@ -186,6 +186,10 @@ impl Mover<'_> {
             rest = &tail[close + 1..];
         }
         moved.push_str(rest);
+        // A text that itself writes `{}` (escaped `{{}}`) would be taken for a placeholder.
+        if moved.matches("{}").count() != used.len() {
+            return Ok(None);
+        }
         let lookup = self.entry(moved);
         let args: Vec<String> = used.iter().map(|a| format!("&({a})")).collect();
         Ok(Some((format!("crate::pack::fill({lookup}, &[{}])", args.join(", ")), after)))
@@ -470,7 +474,7 @@ fn h() -> &'static str { "moved" }"#;
     fn format_templates_move_with_their_placeholders_filled_in_order() {
         let src = r#"fn f(n: u8, w: &str) -> String {
     format!("{n} of {}", "three") + &format!( "x{}", n) + &format!("{0}-{1}-{0} {{a|b}}", w, g(if n > 1 { "many" } else { "one" }),)
-        + &format!("{w}{m}", m = n * 2) + &format!("{:?}", w) + &format!("{n}") + &format!("same {n}")
+        + &format!("{w}{m}", m = n * 2) + &format!("{:?}", w) + &format!("{n}") + &format!("same {n}") + &format!("{{}}{}", n)
 }"#;
         let m = moved(src);
         assert_eq!(
@@ -481,7 +485,7 @@ fn h() -> &'static str { "moved" }"#;
             m.code,
             r#"fn f(n: u8, w: &str) -> String {
     crate::pack::fill(P(11), &[&(n), &(P(10))]) + &crate::pack::fill(P(12), &[&(n)]) + &crate::pack::fill(P(15), &[&(w), &(g(if n > 1 { P(13) } else { P(14) })), &(w)])
-        + &crate::pack::fill(P(16), &[&(w), &(n * 2)]) + &format!("{:?}", w) + &crate::pack::fill(P(17), &[&(n)]) + &crate::pack::fill(P(18), &[&(n)])
+        + &crate::pack::fill(P(16), &[&(w), &(n * 2)]) + &format!("{:?}", w) + &crate::pack::fill(P(17), &[&(n)]) + &crate::pack::fill(P(18), &[&(n)]) + &format!("{{}}{}", n)
 }"#
         );
     }
