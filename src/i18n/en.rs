@@ -878,7 +878,7 @@ pub(super) fn privacy_point(p: PrivacyPart, n: u8) -> &'static str {
             "Each file it loads carries a check against tampering (Subresource Integrity). If a file differs even slightly, the browser will not load it."
         }
         (PrivacyPart::How, 2) => {
-            "With every change, automated tests check that the guide makes no network requests after it starts, leaves nothing on the device, and that the browser blocks any attempt to send."
+            "With every change, automated tests check that the guide makes no network requests once it has started and loaded its language files, loads the same files whichever language you choose, leaves nothing on the device, and that the browser blocks any attempt to send."
         }
         (PrivacyPart::Check, 0) => {
             "On a computer, open your browser's developer tools and watch the \"Network\" tab while you use this guide. After the first files load, nothing more appears."
