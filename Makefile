@@ -23,11 +23,12 @@ PORT                 ?= 8080
 SIZE_BUDGET_KIB      ?= 150
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# The shipped wasm names no build machine's home: the crates' source paths that stay in it
-# (panic locations) read /cargo/… wherever cargo lives, so its size and hash do not depend on
-# the machine's user or CARGO_HOME.
+# The shipped wasm names no build machine's directories: the source paths that stay in it
+# (panic locations) read /cargo/… for the crates wherever cargo lives, and /navi/… for this
+# checkout (the register packs' code is compiled from target/…/out/), so its size and hash do
+# not depend on the machine's user, CARGO_HOME or where the repository was cloned.
 CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME_DIR)/registry/src=/cargo
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME_DIR)/registry/src=/cargo --remap-path-prefix=$(CURDIR)=/navi
 export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 
