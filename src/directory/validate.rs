@@ -37,11 +37,8 @@ pub fn validate(
     // Sources
     for (i, s) in sources.iter().enumerate() {
         let rec = format!("sources.toml {}", s.id);
-        if sources[..i].iter().any(|o| o.id == s.id) {
-            push(rec.clone(), "id", "duplicate id".into());
-        }
-        if !is_id(s.id) {
-            push(rec.clone(), "id", "use lower-case letters, digits and '-' only".into());
+        for problem in id_problems(s.id, sources[..i].iter().map(|o| o.id)) {
+            push(rec.clone(), "id", problem.into());
         }
         if s.title.is_blank() {
             push(rec.clone(), "title", "missing".into());
@@ -131,11 +128,8 @@ pub fn validate(
     // Offices
     for (i, o) in offices.iter().enumerate() {
         let rec = format!("offices.toml {}", o.id);
-        if offices[..i].iter().any(|p| p.id == o.id) {
-            push(rec.clone(), "id", "duplicate id".into());
-        }
-        if !is_id(o.id) {
-            push(rec.clone(), "id", "use lower-case letters, digits and '-' only".into());
+        for problem in id_problems(o.id, offices[..i].iter().map(|p| p.id)) {
+            push(rec.clone(), "id", problem.into());
         }
         let prefix = o.kind.id_prefix();
         if !o.id.starts_with(prefix) {
@@ -266,11 +260,8 @@ pub fn validate(
     // Notices
     for (i, n) in notices.iter().enumerate() {
         let rec = format!("notices.toml {}", n.id);
-        if notices[..i].iter().any(|o| o.id == n.id) {
-            push(rec.clone(), "id", "duplicate id".into());
-        }
-        if !is_id(n.id) {
-            push(rec.clone(), "id", "use lower-case letters, digits and '-' only".into());
+        for problem in id_problems(n.id, notices[..i].iter().map(|o| o.id)) {
+            push(rec.clone(), "id", problem.into());
         }
         if n.text.is_blank() {
             push(rec.clone(), "text", "missing".into());
@@ -307,6 +298,13 @@ pub fn validate(
 /// Kumamoto Prefecture lies within roughly 32.0–33.3 N, 129.9–131.4 E.
 fn in_kumamoto(lat: f64, lng: f64) -> bool {
     (32.0..=33.3).contains(&lat) && (129.9..=131.4).contains(&lng)
+}
+
+/// What is wrong with a record's id, given the ids of the records before it.
+fn id_problems(id: &str, mut before: impl Iterator<Item = &'static str>) -> impl Iterator<Item = &'static str> {
+    let duplicate = before.any(|b| b == id).then_some("duplicate id");
+    let malformed = (!is_id(id)).then_some("use lower-case letters, digits and '-' only");
+    duplicate.into_iter().chain(malformed)
 }
 
 fn is_id(s: &str) -> bool {
