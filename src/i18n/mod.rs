@@ -40,6 +40,8 @@ use {easy_packed as easy, en_packed as en, ja_shared as ja};
 include!(concat!(env!("OUT_DIR"), "/i18n_simple.rs"));
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod samples;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod golden;
 
 use std::borrow::Cow;
 
