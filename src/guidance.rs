@@ -13,6 +13,7 @@ use crate::directory::{
 use crate::link;
 use crate::rules::{self, AgeEstimate, Assessment, Cohort, CohortAssessment, ProgrammeId, Verdict};
 use crate::settings::{Settings, Who};
+use crate::text::Tr;
 
 /// The seed documents hold the MHLW plan quoted in the "not your fault" paragraph.
 const PLAN_SOURCE: &str = "seed-pf-2019";
@@ -243,15 +244,22 @@ pub struct CohortCard {
     pub sources: SourceLine,
 }
 
-/// A programme's card: its assessment and the sources of the rules version applied.
+/// A programme's card: its assessment, the sources of the rules version applied, and its words
+/// in that version (Hello Work's desks and jobs took the name 中高年層（旧：就職氷河期世代） on
+/// 2025-04-01: what the person is told to ask for uses the name of the rules date).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProgrammeCard {
     pub assessment: Assessment,
     pub sources: SourceLine,
-    /// The rules date is on or after 2025-04-01, when Hello Work's desks and jobs took the
-    /// name 中高年層（旧：就職氷河期世代）: what the person is told to ask for uses the name of
-    /// that date.
-    pub renamed: bool,
+    /// What it is.
+    pub about: Tr,
+    /// What to say at the counter (a step), for the person or, looking up for them, a family
+    /// member.
+    pub ask: Option<Tr>,
+    /// What helps to bring (a step).
+    pub bring: Option<Tr>,
+    /// What to say to an employer (a hint).
+    pub say: Option<Tr>,
 }
 
 impl ProgrammeCard {
@@ -364,21 +372,6 @@ pub struct Slip {
     pub page: Detail,
 }
 
-/// The office kind where a programme is taken up.
-fn office_kind(id: ProgrammeId) -> Option<OfficeKind> {
-    match id {
-        ProgrammeId::Saposte => Some(OfficeKind::Saposte),
-        ProgrammeId::SelfReliance => Some(OfficeKind::SelfReliance),
-        ProgrammeId::HikikomoriCenter => Some(OfficeKind::Hikikomori),
-        ProgrammeId::HelloWorkDesk
-        | ProgrammeId::JobTraining
-        | ProgrammeId::JobseekerSupport
-        | ProgrammeId::LimitedJobs
-        | ProgrammeId::ShortQualification => Some(OfficeKind::HelloWork),
-        ProgrammeId::SubsidyMidcareerHire | ProgrammeId::SubsidyCareerUp | ProgrammeId::SubsidyTrial => None,
-    }
-}
-
 /// Rough kilometres, at least 1.
 fn rough_km(from: LatLng, office: &Office) -> Option<u16> {
     let l = office.location?;
@@ -460,7 +453,7 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
     // The offices serving the municipality, in the order of the programmes they offer (most
     // fitting first); within a kind, the most local office first.
     let mut kinds: Vec<OfficeKind> = Vec::new();
-    for k in assessed.iter().filter_map(|x| office_kind(x.programme.id)).chain(OfficeKind::ALL) {
+    for k in assessed.iter().filter_map(|x| x.programme.place).chain(OfficeKind::ALL) {
         if !kinds.contains(&k) {
             kinds.push(k);
         }
@@ -488,11 +481,12 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
 
     // Steps: the likely programmes that are not subsidies, or the "maybe" ones when none is;
     // each with the place that offers it. The rest go to their groups.
-    let office_for = |id: ProgrammeId| {
-        office_kind(id).and_then(|k| places.iter().find(|p| p.office.kind == k)).map(|p| p.office.id)
+    let office_for = |c: &ProgrammeCard| {
+        let kind = c.assessment.programme.place;
+        kind.and_then(|k| places.iter().find(|p| p.office.kind == k)).map(|p| p.office.id)
     };
     let step_verdict =
-        if assessed.iter().any(|x| x.verdict == Verdict::Likely && !x.programme.id.is_subsidy()) {
+        if assessed.iter().any(|x| x.verdict == Verdict::Likely && !x.programme.is_hint()) {
             Verdict::Likely
         } else {
             Verdict::Maybe
@@ -500,24 +494,27 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
     let mut steps: Vec<Step> = Vec::new();
     let mut programmes = Programmes::default();
     for x in assessed {
-        let id = x.programme.id;
+        let (p, period) = (x.programme, x.period);
         let card = ProgrammeCard {
-            sources: SourceLine::of(x.period.sources.iter().copied()),
+            sources: SourceLine::of(period.sources.iter().copied()),
+            about: period.about(p),
+            ask: period.ask(p, s.who == Who::Family),
+            bring: p.bring,
+            say: p.say,
             assessment: x,
-            renamed: cohort.widened,
         };
-        match (card.assessment.verdict, id.is_subsidy()) {
+        match (card.assessment.verdict, p.is_hint()) {
             (Verdict::Unlikely, _) => programmes.unlikely.push(card),
             (_, true) => programmes.hints.push(card),
-            (v, false) if v == step_verdict => steps.push(Step { card, office: office_for(id) }),
+            (v, false) if v == step_verdict => steps.push(Step { office: office_for(&card), card }),
             (_, false) => programmes.more.push(card),
         }
     }
     if steps.is_empty() {
         // Never a dead end: the self-reliance window takes every kind of trouble.
-        let i = programmes.unlikely.iter().position(|c| c.id() == ProgrammeId::SelfReliance)?;
+        let i = programmes.unlikely.iter().position(|c| c.assessment.programme.fallback)?;
         let card = programmes.unlikely.remove(i);
-        steps.push(Step { office: office_for(card.id()), card });
+        steps.push(Step { office: office_for(&card), card });
     }
     // An office serving only some towns of the municipality waits one tap away, after the
     // office serving the rest, whose card names those towns: nobody is asked their town.
@@ -525,7 +522,7 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
     (part_places, places) = places.into_iter().partition(|p| !p.office.serves(code));
     // The places that offer something that may fit come first; the others wait.
     let fits: Vec<OfficeKind> =
-        steps.iter().map(|s| &s.card).chain(&programmes.more).filter_map(|c| office_kind(c.id())).collect();
+        steps.iter().map(|s| &s.card).chain(&programmes.more).filter_map(|c| c.assessment.programme.place).collect();
     let other_places: Vec<Place>;
     (places, other_places) = places.into_iter().partition(|p| fits.contains(&p.office.kind));
     let first_step = steps[0].clone();
@@ -552,8 +549,7 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         today,
         who: s.who,
         municipality,
-        family_note: s.who == Who::Family
-            && !matches!(first_step.programme(), ProgrammeId::HikikomoriCenter | ProgrammeId::Saposte),
+        family_note: s.who == Who::Family && !first_step.card.assessment.programme.family_alone,
         summary: Summary {
             cohort: cohort.verdict,
             widened: cohort.widened.then_some(cohort.widening.from),
@@ -640,7 +636,7 @@ mod tests {
         );
         // Hello Work's desk is a "maybe" for someone who finds going out hard: still shown.
         assert_eq!(g.places.len(), 4);
-        assert_eq!(g.summary.first_step.programme(), ProgrammeId::HikikomoriCenter);
+        assert_eq!(g.summary.first_step.programme().key(), "hikikomori-center");
         assert_eq!(g.summary.first_place.office.id, "hikikomori-yurukoko");
         // ゆるここ's phone number comes from a 2015 page: callable, and flagged as old.
         match g.summary.first_place.reach {
@@ -658,7 +654,7 @@ mod tests {
         assert_eq!(g.summary.cohort, Cohort::No);
         assert_eq!(g.places[0].office.kind, OfficeKind::HelloWork);
         assert_eq!(g.places[1].office.id, "saposte-tamana");
-        assert_eq!(g.summary.first_step.programme(), ProgrammeId::HelloWorkDesk);
+        assert_eq!(g.summary.first_step.programme().key(), "hellowork-desk");
         assert_eq!(g.summary.first_step.office, Some("hellowork-tamana"), "玉名市's own office");
         // No sourced phone: the best way is the labour bureau's list of offices.
         assert!(
@@ -714,13 +710,15 @@ mod tests {
         let g = decide(&answers(1995, Some(1977), Work::NonRegular, 431001));
         let mut all: Vec<ProgrammeId> = g.all_programmes().map(|c| c.id()).collect();
         all.sort();
-        assert_eq!(all, ProgrammeId::ALL);
+        let mut every: Vec<ProgrammeId> = rules::PROGRAMMES.iter().map(|p| p.id).collect();
+        every.sort();
+        assert_eq!(all, every);
         let v = |c: &ProgrammeCard| c.assessment.verdict;
-        assert!(g.steps.iter().all(|s| v(&s.card) == Verdict::Likely && !s.programme().is_subsidy()));
-        assert!(g.programmes.more.iter().all(|c| v(c) == Verdict::Maybe && !c.id().is_subsidy()));
+        assert!(g.steps.iter().all(|s| v(&s.card) == Verdict::Likely && !s.card.assessment.programme.is_hint()));
+        assert!(g.programmes.more.iter().all(|c| v(c) == Verdict::Maybe && !c.assessment.programme.is_hint()));
         assert!(g.programmes.unlikely.iter().all(|c| v(c) == Verdict::Unlikely));
-        assert!(g.programmes.hints.iter().all(|c| c.id().is_subsidy() && v(c) != Verdict::Unlikely));
-        assert!(g.programmes.hints.iter().any(|c| c.id() == ProgrammeId::SubsidyCareerUp));
+        assert!(g.programmes.hints.iter().all(|c| c.assessment.programme.is_hint() && v(c) != Verdict::Unlikely));
+        assert!(g.programmes.hints.iter().any(|c| c.id().key() == "subsidy-career-up"));
         // Steps follow the data's step order, and each names where it is taken up.
         let order: Vec<u8> = g.steps.iter().map(|s| s.card.assessment.programme.step).collect();
         assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
@@ -733,7 +731,7 @@ mod tests {
         let g = decide(&answers(2002, Some(1984), Work::Regular, 431001));
         assert!(g.steps.iter().all(|s| s.card.assessment.verdict == Verdict::Maybe), "{:?}", g.steps);
         assert!(g.programmes.more.is_empty());
-        assert_eq!(g.summary.first_step.programme(), ProgrammeId::SelfReliance);
+        assert_eq!(g.summary.first_step.programme().key(), "self-reliance");
         assert_eq!(g.summary.first_place.office.id, "self-reliance-431001");
     }
 
@@ -780,7 +778,7 @@ mod tests {
         let g =
             |work| guidance(&answers(1998, None, work, 431001), &family, today(), Origin::TownHall).unwrap();
         // Withdrawn: the first step (the hikikomori centre) already says the family can call.
-        assert_eq!(g(Work::Withdrawn).summary.first_step.programme(), ProgrammeId::HikikomoriCenter);
+        assert_eq!(g(Work::Withdrawn).summary.first_step.programme().key(), "hikikomori-center");
         assert!(!g(Work::Withdrawn).family_note);
         // Looking for work: Hello Work first, so the note says it.
         assert!(g(Work::Seeking).family_note);

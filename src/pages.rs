@@ -11,10 +11,15 @@ use std::fmt::Write as _;
 
 use crate::date::Date;
 use crate::directory::{self, Grade, OfficeKind, Source};
-use crate::i18n::{Msg, ReviewCol, Text, data, office_name, t};
+use crate::i18n::{K, Msg, ReviewCol, Text, data, k, kp, office_name, t};
 use crate::review::{self, Status};
 use crate::rules;
 use crate::text::{Lang, Piece};
+
+/// A message as HTML.
+fn tx(l: Lang, m: impl Into<Msg>) -> String {
+    rich(&t(l, m))
+}
 
 /// The file of the review page in a register.
 pub fn review_file(lang: Lang) -> &'static str {
@@ -85,14 +90,13 @@ fn external(l: Lang, href: &str, body: &str) -> String {
     format!(
         "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{body}<span class=\"visually-hidden\">{}</span></a>",
         esc(href),
-        rich(&t(l, Msg::OpensNewTab))
+        rich(&t(l, k::OPENS_NEW_TAB))
     )
 }
 
 /// The start of a static page in a register, up to the register switch: the document head with
 /// its policy, the widget's header, and a switch whose links go to `file` of each register.
 fn head(l: Lang, screen: crate::flow::Screen, stylesheet: &str, file: fn(Lang) -> &'static str) -> String {
-    let tx = |m: Msg| rich(&t(l, m));
     let mut h = String::new();
     let w = &mut h;
     let _ = write!(
@@ -110,9 +114,9 @@ fn head(l: Lang, screen: crate::flow::Screen, stylesheet: &str, file: fn(Lang) -
         title = esc(&t(l, Msg::DocumentTitle(screen)).plain()),
         css = esc(stylesheet),
         review_css = if screen == crate::flow::Screen::Review { "<link rel=\"stylesheet\" href=\"./review.css\">" } else { "" },
-        name = tx(Msg::AppName),
-        tagline = tx(Msg::AppTagline),
-        switch = esc(&t(l, Msg::LangSwitch).plain()),
+        name = tx(l, k::APP_NAME),
+        tagline = tx(l, k::APP_TAGLINE),
+        switch = esc(&t(l, k::LANG_SWITCH).plain()),
     );
     for other in Lang::ALL {
         let current = if other == l { " aria-current=\"page\"" } else { "" };
@@ -133,7 +137,6 @@ fn head(l: Lang, screen: crate::flow::Screen, stylesheet: &str, file: fn(Lang) -
 /// the tests prove. A page of its own, so it costs the widget's download nothing.
 pub fn privacy_page(l: Lang, stylesheet: &str) -> String {
     use crate::i18n::PrivacyPart;
-    let tx = |m: Msg| rich(&t(l, m));
     let mut h = head(l, crate::flow::Screen::Privacy, stylesheet, crate::link::privacy_page);
     let w = &mut h;
     let _ = write!(
@@ -142,18 +145,14 @@ pub fn privacy_page(l: Lang, stylesheet: &str) -> String {
          <p><a class=\"back-link\" href=\"./#lang={key}\">{back}</a></p>\n\
          <h1 id=\"screen-heading\">{title}</h1>\n<p class=\"lead\">{lead}</p>\n",
         key = l.key(),
-        back = tx(Msg::ReviewBack),
-        title = tx(Msg::PrivacyTitle),
-        lead = tx(Msg::PrivacyLead),
+        back = tx(l, kp::REVIEW_BACK),
+        title = tx(l, kp::PRIVACY_TITLE),
+        lead = tx(l, kp::PRIVACY_LEAD),
     );
     for part in PrivacyPart::ALL {
-        let _ = write!(w, "<h2>{}</h2>\n<ul class=\"privacy-points\">\n", tx(Msg::PrivacyHeading(part)));
-        for n in 0..8u8 {
-            let point = t(l, Msg::PrivacyPoint(part, n));
-            if point.is_empty() {
-                break;
-            }
-            let _ = writeln!(w, "<li>{}</li>", rich(&point));
+        let _ = write!(w, "<h2>{}</h2>\n<ul class=\"privacy-points\">\n", tx(l, kp::privacy_heading(part)));
+        for &point in kp::privacy_points(part) {
+            let _ = writeln!(w, "<li>{}</li>", tx(l, point));
         }
         w.push_str("</ul>\n");
     }
@@ -164,10 +163,9 @@ pub fn privacy_page(l: Lang, stylesheet: &str) -> String {
 /// The whole review page in a register, as of `today` (the build date), with the widget's
 /// stylesheet (its hashed file name in the built site).
 pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
-    let tx = |m: Msg| rich(&t(l, m));
-    let col = |c: ReviewCol| format!("<th scope=\"col\">{}</th>", tx(Msg::ReviewCol(c)));
+    let col = |c: ReviewCol| format!("<th scope=\"col\">{}</th>", tx(l, kp::review_col(c)));
     let status =
-        |s: Status| format!("<td class=\"status status-{}\">{}</td>", s.key(), tx(Msg::ReviewStatus(s)));
+        |s: Status| format!("<td class=\"status status-{}\">{}</td>", s.key(), tx(l, kp::review_status(s)));
     let c = review::counts(today);
     let mut h = String::new();
     let w = &mut h;
@@ -180,12 +178,12 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
          <h1 id=\"screen-heading\">{title}</h1>\n<p>{lead}</p>\n<p class=\"asof\">{asof}</p>\n\
          <p class=\"review-counts\" data-offices=\"{offices}\">{counts}</p>\n",
         key = l.key(),
-        back = tx(Msg::ReviewBack),
-        title = tx(Msg::ReviewTitle),
-        lead = tx(Msg::ReviewLead),
-        asof = tx(Msg::RulesAsOf(today)),
+        back = tx(l, kp::REVIEW_BACK),
+        title = tx(l, kp::REVIEW_TITLE),
+        lead = tx(l, kp::REVIEW_LEAD),
+        asof = tx(l, Msg::RulesAsOf(today)),
         offices = c.offices,
-        counts = tx(Msg::ReviewCounts {
+        counts = tx(l, Msg::ReviewCounts {
             sources: c.sources,
             old: c.old_sources,
             offices: c.offices,
@@ -198,19 +196,19 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
     let _ = write!(
         w,
         "<h2>{}</h2>\n<ul class=\"review-gaps\">\n<li>{}</li>\n",
-        tx(Msg::ReviewGapsHeading),
-        tx(Msg::ReviewGapHelloWork)
+        tx(l, kp::REVIEW_GAPS_HEADING),
+        tx(l, kp::REVIEW_GAP_HELLO_WORK)
     );
     for g in review::rule_gaps(today) {
-        let _ = writeln!(w, "<li>{}</li>", tx(Msg::ReviewGapRule(g)));
+        let _ = writeln!(w, "<li>{}</li>", tx(l, Msg::ReviewGapRule(g)));
     }
-    let _ = write!(w, "<li>{}</li>\n</ul>\n", tx(Msg::ReviewGapNoContact(c.offices_without_contact)));
+    let _ = write!(w, "<li>{}</li>\n</ul>\n", tx(l, Msg::ReviewGapNoContact(c.offices_without_contact)));
 
-    let table = |w: &mut String, id: &str, heading: Msg, cols: &[ReviewCol]| {
+    let table = |w: &mut String, id: &str, heading: K, cols: &[ReviewCol]| {
         let _ = write!(
             w,
             "<h2 id=\"{id}\">{}</h2>\n<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"{id}\" tabindex=\"0\">\n<table class=\"review-table\">\n<thead><tr>",
-            tx(heading)
+            tx(l, heading)
         );
         for c in cols {
             w.push_str(&col(*c));
@@ -224,7 +222,7 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
     table(
         w,
         "review-offices",
-        Msg::ReviewOfficesHeading,
+        kp::REVIEW_OFFICES_HEADING,
         &[
             ReviewCol::Status,
             ReviewCol::Name,
@@ -239,25 +237,25 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
     for o in offices {
         let mut contacts = String::new();
         for (k, v) in [
-            (Msg::OfficeAddress, o.address),
-            (Msg::OfficePhone, o.phone),
-            (Msg::OfficeHours, o.hours),
-            (Msg::UrlLabel(o.url_kind), o.url),
+            (k::OFFICE_ADDRESS, o.address),
+            (k::OFFICE_PHONE, o.phone),
+            (k::OFFICE_HOURS, o.hours),
+            (k::url_label(o.url_kind), o.url),
         ] {
             if let Some(v) = v {
                 let _ =
-                    write!(contacts, "<div>{}: {} [{}]</div>", tx(k), rich(&data(l, v.value)), esc(v.source));
+                    write!(contacts, "<div>{}: {} [{}]</div>", tx(l, k), rich(&data(l, v.value)), esc(v.source));
             }
         }
         if contacts.is_empty() {
-            contacts = tx(Msg::ReviewMissing);
+            contacts = tx(l, kp::REVIEW_MISSING);
         }
         // Information over a year old is highlighted for a staff check, whatever the status.
         let old = review::office_is_old(o, today);
         let (dated, grade_of) =
             review::office_info(o).map_or((String::new(), ""), |(d, g)| (d.to_string(), grade(g)));
         let dated = if old {
-            format!("<mark>{dated}</mark><br>{}", tx(Msg::ReviewStatus(Status::Old)))
+            format!("<mark>{dated}</mark><br>{}", tx(l, kp::review_status(Status::Old)))
         } else {
             dated
         };
@@ -279,12 +277,12 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
     table(
         w,
         "review-notices",
-        Msg::ReviewNoticesHeading,
+        kp::REVIEW_NOTICES_HEADING,
         &[ReviewCol::Id, ReviewCol::Title, ReviewCol::Areas, ReviewCol::Period, ReviewCol::Sources],
     );
     for n in directory::NOTICES.iter() {
         let areas: Vec<String> = n
-            .covers
+            .municipalities
             .iter()
             .filter_map(|c| directory::municipality(*c))
             .map(|m| rich(&data(l, m.label)))
@@ -295,7 +293,7 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
             id = esc(n.id),
             text = rich(&data(l, n.text)),
             url = external(l, n.url.value.ja, &esc(n.url.value.ja)),
-            count = n.covers.len(),
+            count = n.municipalities.len(),
             areas = areas.join(", "),
             from = n.from,
             until = date(n.until),
@@ -309,7 +307,7 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
     table(
         w,
         "review-sources",
-        Msg::ReviewSourcesHeading,
+        kp::REVIEW_SOURCES_HEADING,
         &[
             ReviewCol::Status,
             ReviewCol::Title,
@@ -338,7 +336,7 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
     table(
         w,
         "review-rules",
-        Msg::ReviewProgrammesHeading,
+        kp::REVIEW_PROGRAMMES_HEADING,
         &[ReviewCol::Id, ReviewCol::Name, ReviewCol::Period, ReviewCol::Sources],
     );
     for p in rules::PROGRAMMES.iter() {
@@ -359,7 +357,7 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
     table(
         w,
         "review-munis",
-        Msg::ReviewMunicipalitiesHeading,
+        kp::REVIEW_MUNICIPALITIES_HEADING,
         &[
             ReviewCol::Code,
             ReviewCol::Name,
@@ -413,9 +411,9 @@ mod tests {
         );
         for l in Lang::ALL {
             assert_eq!(html.matches(&format!("data-boot-lang=\"{}\"", l.key())).count(), 1);
-            assert!(html.contains(&rich(&t(l, Msg::StartTitle))), "{l:?}");
+            assert!(html.contains(&rich(&t(l, k::START_TITLE))), "{l:?}");
             assert!(html.contains(&rich(&t(l, Msg::DataAsOf(directory::DATA_DATE)))), "{l:?}");
-            assert!(html.contains(&rich(&t(l, Msg::LoadFailed))), "{l:?}");
+            assert!(html.contains(&rich(&t(l, kp::LOAD_FAILED))), "{l:?}");
         }
         // Ids are unique on the page (the three blocks share it).
         let ids: Vec<&str> = html.split(" id=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]).collect();
@@ -474,14 +472,13 @@ pub fn start_screens() -> String {
         out.push_str(&start_screen(l));
     }
     // When a link opened another screen (no start screen shown) and the widget cannot load.
-    write!(out, "<p class=\"loading-failed\" role=\"alert\">{}</p>", rich(&t(Lang::Ja, Msg::LoadFailed)))
+    write!(out, "<p class=\"loading-failed\" role=\"alert\">{}</p>", rich(&t(Lang::Ja, kp::LOAD_FAILED)))
         .unwrap();
     out
 }
 
 fn start_screen(l: Lang) -> String {
     use crate::settings::Who;
-    let tx = |m: Msg| rich(&t(l, m));
     let k = l.key();
     let mut switch = String::new();
     for o in Lang::ALL {
@@ -502,7 +499,7 @@ fn start_screen(l: Lang) -> String {
             "<div class=\"radio\"><input type=\"radio\" id=\"who-{w}-{k}\" name=\"who\" value=\"{w}\"{checked}><label for=\"who-{w}-{k}\">{label}</label></div>",
             w = w.key(),
             checked = if w == Who::default() { " checked" } else { "" },
-            label = tx(Msg::Who(w)),
+            label = tx(l, k::who(w)),
         )
         .unwrap();
     }
@@ -523,21 +520,21 @@ fn start_screen(l: Lang) -> String {
         k = k,
         switch = switch,
         radios = radios,
-        name = tx(Msg::AppName),
-        tagline = tx(Msg::AppTagline),
-        switch_label = esc(&t(l, Msg::LangSwitch).plain()),
-        failed = tx(Msg::LoadFailed),
-        title = tx(Msg::StartTitle),
-        lead = tx(Msg::StartLead),
-        promise = tx(Msg::StartPrivacy),
-        legend = tx(Msg::WhoLegend),
-        hint = tx(Msg::StartFamily),
-        start = tx(Msg::StartButton),
-        privacy = tx(Msg::PrivacyShort),
-        disclaimer = tx(Msg::Disclaimer),
-        date = tx(Msg::DataAsOf(directory::DATA_DATE)),
-        privacy_link = external(l, crate::link::privacy_page(l), &tx(Msg::PrivacyLink)),
-        review_link = external(l, crate::link::review_page(l), &tx(Msg::ReviewLink)),
+        name = tx(l, k::APP_NAME),
+        tagline = tx(l, k::APP_TAGLINE),
+        switch_label = esc(&t(l, k::LANG_SWITCH).plain()),
+        failed = tx(l, kp::LOAD_FAILED),
+        title = tx(l, k::START_TITLE),
+        lead = tx(l, k::START_LEAD),
+        promise = tx(l, k::START_PRIVACY),
+        legend = tx(l, k::WHO_LEGEND),
+        hint = tx(l, k::START_FAMILY),
+        start = tx(l, k::START_BUTTON),
+        privacy = tx(l, k::PRIVACY_SHORT),
+        disclaimer = tx(l, k::DISCLAIMER),
+        date = tx(l, Msg::DataAsOf(directory::DATA_DATE)),
+        privacy_link = external(l, crate::link::privacy_page(l), &tx(l, k::PRIVACY_LINK)),
+        review_link = external(l, crate::link::review_page(l), &tx(l, k::REVIEW_LINK)),
     )
 }
 

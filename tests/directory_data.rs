@@ -6,7 +6,8 @@
 
 use kumamoto_shien_navi::answers::{Answers, School, Work};
 use kumamoto_shien_navi::date::Date;
-use kumamoto_shien_navi::directory::{self, MuniCode, MuniKind, OfficeKind, Sourced, validate};
+use kumamoto_shien_navi::directory::{self, MuniCode, MuniKind, OfficeKind, Sourced};
+use navi_model::build::directory as validate;
 use kumamoto_shien_navi::guidance::{Origin, Place, Reach, guidance};
 use kumamoto_shien_navi::settings::Settings;
 use kumamoto_shien_navi::text::{Lang, Tr, base_text};
@@ -376,7 +377,7 @@ fn a_self_reliance_window_without_a_phone_is_refused() {
 fn a_broken_notice_is_refused_naming_the_field() {
     let mut notices = directory::NOTICES.to_vec();
     notices[0].sources = &["rumour"];
-    notices[0].covers = &[MuniCode(131016)];
+    notices[0].municipalities = &[MuniCode(131016)];
     notices[0].until = Some(Date::parse("2026-07-01").unwrap());
     let p: Vec<String> =
         validate::validate(&directory::ALL_ROWS, &directory::OFFICES, &directory::SOURCES, &notices)

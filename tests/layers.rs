@@ -10,9 +10,8 @@ use std::path::{Path, PathBuf};
 /// first, then the components, then the root that wires them.
 const LAYERS: &[&str] = &[
     "date",
-    "order",
-    "pack",
     "text",
+    "order",
     "qr",
     "frame",
     "directory",
@@ -24,6 +23,7 @@ const LAYERS: &[&str] = &[
     "guidance",
     "flow",
     "i18n",
+    "pack",
     "speech",
     "pages",
     "ui::dom",

@@ -8,7 +8,6 @@ use kumamoto_shien_navi::directory::{self, MuniCode};
 use kumamoto_shien_navi::flow::{Action, Entry, Screen, State};
 use kumamoto_shien_navi::guidance::{LatLng, Origin, guidance};
 use kumamoto_shien_navi::link::{self, LinkNotice, parse_fragment};
-use kumamoto_shien_navi::rules::ProgrammeId;
 use kumamoto_shien_navi::settings::{Settings, Who, parse_query};
 use kumamoto_shien_navi::text::percent_decode;
 use proptest::prelude::*;
@@ -131,7 +130,7 @@ proptest! {
         match guidance(&a, &settings, today(), origin) {
             None => prop_assert!(!a.is_complete()),
             Some(g) => {
-                prop_assert_eq!(g.all_programmes().count(), ProgrammeId::ALL.len());
+                prop_assert_eq!(g.all_programmes().count(), kumamoto_shien_navi::rules::PROGRAMMES.len());
                 prop_assert!(!g.places.is_empty());
                 prop_assert!(!g.steps.is_empty());
                 prop_assert!(g.places.iter().chain(&g.other_places).all(|p| p.covers_person));

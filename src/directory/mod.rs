@@ -3,17 +3,13 @@
 
 use crate::date::Date;
 
-pub mod model;
-/// The build's checks of the data (`build.rs` compiles this file too), and the tests'.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod validate;
-
-pub use model::*;
+pub use navi_model::directory::*;
 
 mod data {
-    use super::model::*;
     use crate::date::Date;
     use crate::text::Tr;
+    use navi_model::directory::*;
+    use navi_model::tr;
     include!(concat!(env!("OUT_DIR"), "/directory_data.rs"));
 }
 

@@ -5,19 +5,17 @@
 //! rules date, check the work situation, age and birth date against it, and combine the
 //! checks — anything not met makes it `Unlikely`, anything unknown `Maybe`, else `Likely`.
 
-pub mod model;
-/// Reading and checking `rules.toml`: compiled by `build.rs`; here only for its native tests.
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod validate;
-
-pub use model::*;
+pub use navi_model::rules::*;
 
 use crate::answers::{Answers, Work};
 use crate::date::Date;
 
 mod data {
     use super::*;
+    use crate::directory::OfficeKind;
+    #[allow(unused_imports)] // for a text that reads the same in every register
     use crate::text::Tr;
+    use navi_model::tr;
     include!(concat!(env!("OUT_DIR"), "/rules_data.rs"));
 }
 
@@ -250,7 +248,7 @@ pub fn assess(p: &'static Programme, a: &Answers, work: Work, asof: Date) -> Ass
             nearest
         }
     };
-    let fit = p.work[Work::ALL.iter().position(|&w| w == work).unwrap_or(0)];
+    let fit = p.work.in_order()[Work::ALL.iter().position(|&w| w == work).unwrap_or(0)];
     findings.push(Finding::Work { work, fit });
     if let Some((min, max)) = period.age {
         let est = age_on(a, asof);
@@ -259,7 +257,7 @@ pub fn assess(p: &'static Programme, a: &Answers, work: Work, asof: Date) -> Ass
             Some(e) if e.hi < min || e.lo > max => Check::NotMet,
             _ => Check::Unknown,
         };
-        findings.push(Finding::Age { min, max, est, at_hiring: p.id.is_subsidy(), check });
+        findings.push(Finding::Age { min, max, est, at_hiring: p.is_hint(), check });
     }
     if period.age_range_unknown {
         findings.push(Finding::AgeRangeUnknown);
@@ -306,6 +304,11 @@ fn born_check(lo: u16, hi: u16, from: Option<Date>, to: Option<Date>) -> Check {
     }
 }
 
+/// A programme by its id (`data-programme`, `rule_cases.csv`).
+pub fn programme(key: &str) -> Option<&'static Programme> {
+    PROGRAMMES.iter().find(|p| p.id.key() == key)
+}
+
 /// Every programme, assessed.
 pub fn assess_all(a: &Answers, work: Work, asof: Date) -> Vec<Assessment> {
     PROGRAMMES.iter().map(|p| assess(p, a, work, asof)).collect()
@@ -316,8 +319,8 @@ mod tests {
     use super::*;
     use crate::answers::Answers;
 
-    fn programme(id: ProgrammeId) -> &'static Programme {
-        PROGRAMMES.iter().find(|p| p.id == id).expect("the build guarantees every programme")
+    fn programme(id: &str) -> &'static Programme {
+        super::programme(id).expect("a programme of rules.toml")
     }
 
     fn answers(grad: u16, born: Option<u16>) -> Answers {
@@ -361,7 +364,7 @@ mod tests {
     #[test]
     fn the_subsidy_course_changes_on_2025_04_01() {
         let a = answers(1998, Some(1976));
-        let p = programme(ProgrammeId::SubsidyMidcareerHire);
+        let p = programme("subsidy-midcareer-hire");
         let before = assess(p, &a, Work::Seeking, Date::parse("2025-03-31").unwrap());
         let after = assess(p, &a, Work::Seeking, Date::parse("2025-04-01").unwrap());
         assert!(before.period.name.ja.contains("就職氷河期世代安定雇用実現コース"));
@@ -373,7 +376,7 @@ mod tests {
     #[test]
     fn a_programme_that_ended_is_never_likely_after_it() {
         let a = answers(1998, Some(1976));
-        let p = programme(ProgrammeId::ShortQualification);
+        let p = programme("short-qualification");
         assert_eq!(assess(p, &a, Work::Seeking, Date::parse("2023-03-31").unwrap()).verdict, Verdict::Likely);
         let after = assess(p, &a, Work::Seeking, Date::parse("2023-04-01").unwrap());
         assert_eq!(after.verdict, Verdict::Unlikely);
@@ -384,7 +387,7 @@ mod tests {
     fn a_date_no_source_covers_caps_the_verdict_at_maybe() {
         // The trial subsidy is sourced for FY2025 only.
         let a = answers(1998, Some(1976));
-        let p = programme(ProgrammeId::SubsidyTrial);
+        let p = programme("subsidy-trial");
         assert_eq!(assess(p, &a, Work::Seeking, Date::parse("2025-06-01").unwrap()).verdict, Verdict::Likely);
         let later = assess(p, &a, Work::Seeking, Date::parse("2026-11-21").unwrap());
         assert_eq!(later.verdict, Verdict::Maybe);

@@ -18,7 +18,7 @@ use super::dom;
 use crate::answers::{Answers, Question};
 use crate::directory::{DATA_DATE, data_is_stale};
 use crate::flow::{Action, Boot, Nav, Screen, State};
-use crate::i18n::{Lang, Msg, t};
+use crate::i18n::{Lang, Msg, k, t};
 use crate::link::{privacy_page, review_page};
 
 impl Reducible for State {
@@ -194,12 +194,12 @@ pub fn App(props: &AppProps) -> Html {
         // not follow.
         Screen::Review => html! {
             <section class="screen">
-                <p><a href={review_page(lang)}>{ t(lang, Msg::ReviewLink) }</a></p>
+                <p><a href={review_page(lang)}>{ t(lang, k::REVIEW_LINK) }</a></p>
             </section>
         },
         Screen::Privacy => html! {
             <section class="screen">
-                <p><a href={privacy_page(lang)}>{ t(lang, Msg::PrivacyLink) }</a></p>
+                <p><a href={privacy_page(lang)}>{ t(lang, k::PRIVACY_LINK) }</a></p>
             </section>
         },
     };
@@ -209,15 +209,15 @@ pub fn App(props: &AppProps) -> Html {
             <div class="navi" lang={lang.tag()} data-lang={lang.key()} data-mode={state.settings.presets.mode.key()}>
                 <header class="navi-header">
                     <div class="navi-title">
-                        <p class="navi-name">{ t(lang, Msg::AppName) }</p>
-                        <p class="navi-tagline">{ t(lang, Msg::AppTagline) }</p>
+                        <p class="navi-name">{ t(lang, k::APP_NAME) }</p>
+                        <p class="navi-tagline">{ t(lang, k::APP_TAGLINE) }</p>
                     </div>
                     <div class="navi-tools">
                         { lang_switch(&ctx) }
                         <ReadAloud />
                         if ctx.kiosk {
                             <button type="button" class="button-end" data-action="end" onclick={wipe.reform(|_: MouseEvent| ())}>
-                                { t(lang, Msg::KioskEnd) }
+                                { t(lang, k::KIOSK_END) }
                             </button>
                         }
                     </div>
@@ -227,8 +227,8 @@ pub fn App(props: &AppProps) -> Html {
                     { screen }
                 </main>
                 <footer class="navi-footer">
-                    <p>{ t(lang, Msg::PrivacyShort) }</p>
-                    <p>{ t(lang, Msg::Disclaimer) }</p>
+                    <p>{ t(lang, k::PRIVACY_SHORT) }</p>
+                    <p>{ t(lang, k::DISCLAIMER) }</p>
                     <p class="data-date">{ t(lang, Msg::DataAsOf(DATA_DATE)) }</p>
                     if ctx.kiosk && data_is_stale(state.today) {
                         <p class="kiosk-stale" role="note" data-stale="">{ t(lang, Msg::KioskDataStale(DATA_DATE)) }</p>
@@ -238,13 +238,13 @@ pub fn App(props: &AppProps) -> Html {
                         // nothing leads out of the widget: the privacy page is a QR code of the
                         // public address, when the kiosk names one.
                         if !ctx.kiosk {
-                            <li>{ external_link(&ctx, privacy_page(lang), "", html! { { t(lang, Msg::PrivacyLink) } }) }</li>
-                            <li>{ external_link(&ctx, review_page(lang), "", html! { { t(lang, Msg::ReviewLink) } }) }</li>
+                            <li>{ external_link(&ctx, privacy_page(lang), "", html! { { t(lang, k::PRIVACY_LINK) } }) }</li>
+                            <li>{ external_link(&ctx, review_page(lang), "", html! { { t(lang, k::REVIEW_LINK) } }) }</li>
                         } else if let Some(site) = &state.settings.presets.site {
-                            <li>{ external_link(&ctx, &format!("{site}{}", privacy_page(lang)), "", html! { { t(lang, Msg::PrivacyLink) } }) }</li>
+                            <li>{ external_link(&ctx, &format!("{site}{}", privacy_page(lang)), "", html! { { t(lang, k::PRIVACY_LINK) } }) }</li>
                         }
                         if has_answers {
-                            <li><button type="button" class="button-link" data-action="clear" onclick={clear}>{ t(lang, Msg::ClearAnswers) }</button></li>
+                            <li><button type="button" class="button-link" data-action="clear" onclick={clear}>{ t(lang, k::CLEAR_ANSWERS) }</button></li>
                         }
                     </ul>
                 </footer>

@@ -6,7 +6,7 @@
 use std::panic::PanicHookInfo;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use crate::i18n::{Lang, Msg, Text, t};
+use crate::i18n::{Lang, Text, k, t};
 use crate::text::Piece;
 
 /// The register the apology speaks in: the app records the current one on every change.
@@ -81,9 +81,9 @@ pub fn show_apology() {
     let (Some(wrap), Some(section), Some(h1), Some(body), Some(again)) = (
         el("div", "navi", None),
         el("section", "screen apology", None),
-        el("h1", "", Some(t(l, Msg::PanicTitle))),
-        el("p", "", Some(t(l, Msg::PanicBody))),
-        el("a", "button", Some(t(l, Msg::PanicRestart))),
+        el("h1", "", Some(t(l, k::PANIC_TITLE))),
+        el("p", "", Some(t(l, k::PANIC_BODY))),
+        el("a", "button", Some(t(l, k::PANIC_RESTART))),
     ) else {
         return;
     };

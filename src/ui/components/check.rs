@@ -8,7 +8,7 @@ use super::common::{back_link, heading};
 use crate::answers::{Answers, Question};
 use crate::directory;
 use crate::flow::{Action, Screen};
-use crate::i18n::{Field, Msg, data, t};
+use crate::i18n::{Field, Msg, data, k, t};
 
 pub fn check(ctx: &Ctx, answers: &Answers) -> Html {
     let l = ctx.lang;
@@ -16,7 +16,7 @@ pub fn check(ctx: &Ctx, answers: &Answers) -> Html {
     let rows: [(Field, Html, Question); 5] = [
         (
             Field::School,
-            a.school.map(|s| html! { { t(l, Msg::School(s)) } }).unwrap_or_default(),
+            a.school.map(|s| html! { { t(l, k::school(s)) } }).unwrap_or_default(),
             Question::Schooling,
         ),
         (
@@ -26,10 +26,10 @@ pub fn check(ctx: &Ctx, answers: &Answers) -> Html {
         ),
         (
             Field::Born,
-            html! { { a.born.map_or_else(|| t(l, Msg::CheckBornEmpty), |b| t(l, Msg::YearWithWareki(b))) } },
+            html! { { a.born.map_or_else(|| t(l, k::CHECK_BORN_EMPTY), |b| t(l, Msg::YearWithWareki(b))) } },
             Question::Schooling,
         ),
-        (Field::Work, a.work.map(|w| html! { { t(l, Msg::Work(w)) } }).unwrap_or_default(), Question::Work),
+        (Field::Work, a.work.map(|w| html! { { t(l, k::work(w)) } }).unwrap_or_default(), Question::Work),
         (
             Field::Muni,
             a.muni
@@ -43,18 +43,18 @@ pub fn check(ctx: &Ctx, answers: &Answers) -> Html {
     html! {
         <section class="screen">
             { back_link(&ctx, Screen::Check, None) }
-            { heading(t(l, Msg::CheckTitle), None) }
-            <p>{ t(l, Msg::CheckLead) }</p>
+            { heading(t(l, k::CHECK_TITLE), None) }
+            <p>{ t(l, k::CHECK_LEAD) }</p>
             <dl class="summary">
                 { for rows.into_iter().map(|(field, value, q)| {
                     let onclick = ctx.dispatch.reform(move |_: MouseEvent| Action::Goto(Screen::Question(q)));
                     html! {
                         <div class="summary-row">
-                            <dt>{ t(l, Msg::CheckLabel(field)) }</dt>
+                            <dt>{ t(l, k::check_label(field)) }</dt>
                             <dd class="summary-value">{ value }</dd>
                             <dd class="summary-action">
                                 <button type="button" class="button-link" {onclick}>
-                                    { t(l, Msg::Change) }
+                                    { t(l, k::CHANGE) }
                                     <span class="visually-hidden">{ t(l, Msg::ChangeWhat(field)) }</span>
                                 </button>
                             </dd>
@@ -62,8 +62,8 @@ pub fn check(ctx: &Ctx, answers: &Answers) -> Html {
                     }
                 }) }
             </dl>
-            <p class="privacy-promise">{ t(l, Msg::PrivacyShort) }</p>
-            <button type="button" class="button" data-action="see-result" onclick={onsubmit}>{ t(l, Msg::SeeResult) }</button>
+            <p class="privacy-promise">{ t(l, k::PRIVACY_SHORT) }</p>
+            <button type="button" class="button" data-action="see-result" onclick={onsubmit}>{ t(l, k::SEE_RESULT) }</button>
         </section>
     }
 }

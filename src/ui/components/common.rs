@@ -7,7 +7,7 @@ use crate::ui::ctx::Ctx;
 
 use crate::flow::{Action, Back, Screen};
 use crate::guidance::SourceLine;
-use crate::i18n::{Lang, Msg, Text, data, t};
+use crate::i18n::{Lang, Msg, Text, data, k, t};
 use crate::ui::ctx::HEADING_ID;
 pub use crate::ui::ctx::use_ctx;
 use crate::ui::dom;
@@ -45,7 +45,7 @@ pub fn back_link(ctx: &Ctx, on: Screen, label: Option<Text>) -> Html {
     };
     html! {
         <button type="button" class="back-link" {onclick}>
-            { label.clone().unwrap_or_else(|| t(ctx.lang, Msg::Back)) }
+            { label.clone().unwrap_or_else(|| t(ctx.lang, k::BACK)) }
         </button>
     }
 }
@@ -116,7 +116,7 @@ pub fn radio_group(l: Lang, p: RadioGroupProps) -> Html {
 pub fn error_message(lang: Lang, id: String, text: Text) -> Html {
     html! {
         <p class="error-message" {id}>
-            <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }</span>{ text }
+            <span class="visually-hidden">{ t(lang, k::ERROR_PREFIX) }</span>{ text }
         </p>
     }
 }
@@ -129,12 +129,12 @@ pub fn error_message(lang: Lang, id: String, text: Text) -> Html {
 pub fn external_link(ctx: &Ctx, href: &str, class: &'static str, children: Html) -> Html {
     let lang = ctx.lang;
     if ctx.kiosk {
-        return qr_code(href, html! { <>{ children }<span class="qr-hint">{ t(lang, Msg::QrOpens) }</span></> });
+        return qr_code(href, html! { <>{ children }<span class="qr-hint">{ t(lang, k::QR_OPENS) }</span></> });
     }
     html! {
         <a class={(!class.is_empty()).then_some(class)} href={href.to_string()} target="_blank" rel="noopener noreferrer">
             { children }
-            <span class="visually-hidden">{ t(lang, Msg::OpensNewTab) }</span>
+            <span class="visually-hidden">{ t(lang, k::OPENS_NEW_TAB) }</span>
         </a>
     }
 }

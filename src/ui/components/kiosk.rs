@@ -9,7 +9,7 @@ use std::cell::Cell;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, k, t};
 use crate::ui::ctx::use_ctx;
 use crate::ui::dom;
 
@@ -93,10 +93,10 @@ pub fn IdleGuard(p: &IdleProps) -> Html {
         <dialog class="idle-dialog" ref={dialog} role="alertdialog" aria-modal="true"
             aria-labelledby="idle-title" aria-describedby="idle-body" oncancel={on_cancel}>
             if let Some(n) = *left {
-                <h2 id="idle-title">{ t(l, Msg::IdleTitle) }</h2>
+                <h2 id="idle-title">{ t(l, k::IDLE_TITLE) }</h2>
                 <p id="idle-body" data-seconds-left={n.to_string()}>{ t(l, Msg::IdleBody(n)) }</p>
-                <button type="button" class="button" data-action="continue" autofocus=true onclick={keep.reform(|_: MouseEvent| ())}>{ t(l, Msg::IdleContinue) }</button>
-                <button type="button" class="button button-secondary" data-action="end" onclick={end}>{ t(l, Msg::KioskEnd) }</button>
+                <button type="button" class="button" data-action="continue" autofocus=true onclick={keep.reform(|_: MouseEvent| ())}>{ t(l, k::IDLE_CONTINUE) }</button>
+                <button type="button" class="button button-secondary" data-action="end" onclick={end}>{ t(l, k::KIOSK_END) }</button>
             }
         </dialog>
     }

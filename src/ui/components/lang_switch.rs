@@ -6,11 +6,11 @@ use yew::prelude::*;
 use crate::ui::ctx::Ctx;
 
 use crate::flow::Action;
-use crate::i18n::{Lang, Msg, t};
+use crate::i18n::{Lang, Msg, k, t};
 
 pub fn lang_switch(ctx: &Ctx) -> Html {
     html! {
-        <nav class="lang-switch" aria-label={t(ctx.lang, Msg::LangSwitch).plain()}>
+        <nav class="lang-switch" aria-label={t(ctx.lang, k::LANG_SWITCH).plain()}>
             <ul>
                 { for Lang::ALL.iter().map(|&l| {
                     let onclick = ctx.dispatch.reform(move |_: MouseEvent| Action::SetLang(l));

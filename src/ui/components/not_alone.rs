@@ -7,15 +7,15 @@ use crate::ui::ctx::Ctx;
 
 use super::common::sources;
 use crate::guidance;
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, k, t};
 
 /// Collapsed under its heading: one tap opens the chart.
 pub fn not_alone(ctx: &Ctx, figures: &guidance::NotAlone) -> Html {
     let l = ctx.lang;
     let (k, j) = (figures.kumamoto, figures.japan);
     let groups = [
-        (t(l, Msg::NotAloneUnstable), k.unstable_permille, j.unstable_permille),
-        (t(l, Msg::NotAloneJobless), k.jobless_permille, j.jobless_permille),
+        (t(l, k::NOT_ALONE_UNSTABLE), k.unstable_permille, j.unstable_permille),
+        (t(l, k::NOT_ALONE_JOBLESS), k.jobless_permille, j.jobless_permille),
     ];
     let max = groups.iter().map(|(_, a, b)| (*a).max(*b)).max().unwrap_or(1).max(1);
     // Bars start after the row labels; the longest bar leaves room for its value. Integer
@@ -36,17 +36,17 @@ pub fn not_alone(ctx: &Ctx, figures: &guidance::NotAlone) -> Html {
     };
     html! {
         <details class="not-alone">
-            <summary id="not-alone-heading">{ t(l, Msg::NotAloneHeading(ctx.who)) }</summary>
+            <summary id="not-alone-heading">{ t(l, k::not_alone_heading(ctx.who)) }</summary>
             <figure>
                 <svg viewBox="0 0 320 156" role="img" aria-labelledby="not-alone-chart-title" class="chart">
-                    <title id="not-alone-chart-title">{ t(l, Msg::NotAloneChartTitle).plain() }</title>
+                    <title id="not-alone-chart-title">{ t(l, k::NOT_ALONE_CHART_TITLE).plain() }</title>
                     { for groups.iter().enumerate().map(|(i, (label, kv, jv))| {
                         let top = 6 + i as u32 * 76;
                         html! {
                             <g>
                                 <text x="0" y={(top + 12).to_string()} class="chart-group">{ label.reading() }</text>
-                                { bar(top + 20, t(l, Msg::NotAloneArea { japan: false }).reading(), *kv, "bar-kumamoto") }
-                                { bar(top + 44, t(l, Msg::NotAloneArea { japan: true }).reading(), *jv, "bar-japan") }
+                                { bar(top + 20, t(l, k::not_alone_area(false)).reading(), *kv, "bar-kumamoto") }
+                                { bar(top + 44, t(l, k::not_alone_area(true)).reading(), *jv, "bar-japan") }
                             </g>
                         }
                     }) }

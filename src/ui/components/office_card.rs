@@ -9,51 +9,51 @@ use crate::ui::ctx::Ctx;
 use super::common::{external_link, qr_code, sources};
 use crate::directory;
 use crate::guidance::{Jurisdiction, OldInfo, Place, Reach};
-use crate::i18n::{Msg, data, office_helps, office_name, t};
+use crate::i18n::{K, Msg, data, k, office_helps, office_name, t};
 
 pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
     let l = ctx.lang;
     let place = &place;
     let o = place.office;
     let heading_id = format!("office-{}", o.id);
-    let row = |label: Msg, body: Html| html! { <div class="office-row"><dt>{ t(l, label) }</dt><dd>{ body }</dd></div> };
+    let row = |label: K, body: Html| html! { <div class="office-row"><dt>{ t(l, label) }</dt><dd>{ body }</dd></div> };
 
     // How to reach it, at once: the sourced contacts, or the page to find them on.
     let mut contacts: Vec<Html> = Vec::new();
     if let Some(d) = place.phone {
-        contacts.push(row(Msg::OfficePhone, html! { { tel_link(ctx, d.value.ja, "", html! {}) } }));
+        contacts.push(row(k::OFFICE_PHONE, html! { { tel_link(ctx, d.value.ja, "", html! {}) } }));
     }
     if let Some(d) = place.address {
         let map = directory::map_search_url(d.value.ja);
         contacts.push(row(
-            Msg::OfficeAddress,
-            html! { <>{ data(l, d.value) }<br />{ external_link(ctx, &map, "map-link", html! { <>{ t(l, Msg::OfficeMap) }</> }) }</> },
+            k::OFFICE_ADDRESS,
+            html! { <>{ data(l, d.value) }<br />{ external_link(ctx, &map, "map-link", html! { <>{ t(l, k::OFFICE_MAP) }</> }) }</> },
         ));
     }
     if let Some(d) = place.hours {
-        contacts.push(row(Msg::OfficeHours, html! { { data(l, d.value) } }));
+        contacts.push(row(k::OFFICE_HOURS, html! { { data(l, d.value) } }));
     }
     // One tap away: what it does, for whom, who runs it, its page.
     let mut more: Vec<Html> = Vec::new();
     if let Some(d) = place.eligibility {
-        more.push(row(Msg::OfficeEligibility, html! { { data(l, d.value) } }));
+        more.push(row(k::OFFICE_ELIGIBILITY, html! { { data(l, d.value) } }));
     }
     if let Some(d) = place.operator {
-        more.push(row(Msg::OfficeOperator, html! { { data(l, d.value) } }));
+        more.push(row(k::OFFICE_OPERATOR, html! { { data(l, d.value) } }));
     }
     if let (Some(d), Reach::Phone(_)) = (place.page, place.reach) {
         more.push(row(
-            Msg::UrlLabel(o.url_kind),
+            k::url_label(o.url_kind),
             html! { { external_link(ctx, &d.value.ja, "", html! { <>{ d.value.ja }</> }) } },
         ));
     }
     let reach_link = match place.reach {
         Reach::Phone(_) => html! {},
         Reach::Page { page, kind } => html! {
-            <p class="office-link">{ external_link(ctx, &page.value.ja, "", html! { <>{ t(l, Msg::OpenPage(kind)) }</> }) }</p>
+            <p class="office-link">{ external_link(ctx, &page.value.ja, "", html! { <>{ t(l, k::open_page(kind)) }</> }) }</p>
         },
         Reach::Fallback(d) => html! {
-            <p class="office-link">{ external_link(ctx, &d.value.ja, "", html! { <>{ t(l, Msg::OpenFallback) }</> }) }</p>
+            <p class="office-link">{ external_link(ctx, &d.value.ja, "", html! { <>{ t(l, k::OPEN_FALLBACK) }</> }) }</p>
         },
     };
 
@@ -64,7 +64,7 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
                 <p class="distance" data-km={km.to_string()}>{ t(l, Msg::OfficeDistance { km, from_device: from_device }) }</p>
             }
             if let Some(n) = place.notice {
-                <div class="office-notice" role="note"><strong>{ t(l, Msg::OfficeNotice) }</strong>{ data(l, n.value) }</div>
+                <div class="office-notice" role="note"><strong>{ t(l, k::OFFICE_NOTICE) }</strong>{ data(l, n.value) }</div>
             }
             if let Some((muni, area)) = place.jurisdiction.as_ref().and_then(|j| j.only) {
                 <p class="office-part">{ t(l, Msg::OnlyPart { muni: muni.label, area }) }</p>
@@ -75,8 +75,8 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
                     <p class="office-part" data-part-office={office.id}>{ t(l, Msg::PartElsewhere { area: *area, office: office.name }) }</p>
                 }) }
             }
-            if place.council { <p class="office-council">{ t(l, Msg::CouncilNote) }</p> }
-            if place.contacts_unknown { <p class="office-missing">{ t(l, Msg::ContactsUnknownShort) }</p> }
+            if place.council { <p class="office-council">{ t(l, k::COUNCIL_NOTE) }</p> }
+            if place.contacts_unknown { <p class="office-missing">{ t(l, k::CONTACTS_UNKNOWN_SHORT) }</p> }
             { reach_link }
             if let Some(j) = &place.jurisdiction { { area_served(l, j) } }
             { match place.old {
@@ -87,7 +87,7 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
             // Two short lines side by side, each opening below them.
             <div class="card-foot">
                 <details class="office-more">
-                    <summary>{ t(l, Msg::OfficeMore) }</summary>
+                    <summary>{ t(l, k::OFFICE_MORE) }</summary>
                     <p class="office-helps">{ office_helps(l, o) }</p>
                     if !more.is_empty() { <dl class="office-details">{ for more }</dl> }
                 </details>
@@ -108,13 +108,13 @@ fn area_served(l: crate::i18n::Lang, j: &Jurisdiction) -> Html {
     let mut list: Vec<Html> = Vec::new();
     for (i, n) in names.enumerate() {
         if i > 0 {
-            list.push(html! { { t(l, Msg::AreaSeparator) } });
+            list.push(html! { { t(l, k::AREA_SEPARATOR) } });
         }
         list.push(html! { { n } });
     }
     html! {
         <p class={if j.old { "old-info" } else { "office-part" }} data-area-dated={j.dated.to_string()}>
-            { t(l, Msg::ServesLabel) }<span class="office-serves">{ for list }</span>{ t(l, Msg::AreaAsOf { date: j.dated, old: j.old }) }
+            { t(l, k::SERVES_LABEL) }<span class="office-serves">{ for list }</span>{ t(l, Msg::AreaAsOf { date: j.dated, old: j.old }) }
         </p>
     }
 }
@@ -128,7 +128,7 @@ pub fn tel_link(ctx: &Ctx, number: &'static str, class: &'static str, children: 
         return html! {
             <div class="tel-kiosk">
                 <p class="tel tel-number">{ children }{ number }</p>
-                { qr_code(&href, html! { { t(ctx.lang, Msg::QrCalls) } }) }
+                { qr_code(&href, html! { { t(ctx.lang, k::QR_CALLS) } }) }
             </div>
         };
     }

@@ -8,7 +8,7 @@ use crate::ui::ctx::Ctx;
 
 use super::common::sources;
 use crate::guidance::ProgrammeCard as Card;
-use crate::i18n::{Msg, data, t};
+use crate::i18n::{Msg, data, data_or_none, k, t};
 
 pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
     let l = ctx.lang;
@@ -19,7 +19,7 @@ pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
     let head = html! {
         <>
             <span class="programme-name">{ data(l, period.name) }</span>
-            <span class={classes!("badge", format!("badge-{verdict}"))}>{ t(l, Msg::VerdictLabel(a.verdict)) }</span>
+            <span class={classes!("badge", format!("badge-{verdict}"))}>{ t(l, k::verdict_label(a.verdict)) }</span>
             if let Some(yen) = period.monthly_yen {
                 <span class="amount">{ t(l, Msg::Monthly { yen, months: period.months }) }</span>
             }
@@ -33,9 +33,9 @@ pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
         html! {
             <article {class} data-programme={id.key()} data-verdict={verdict} aria-labelledby={heading_id.clone()}>
                 <h3 class="programme-head" id={heading_id}>{ head }</h3>
-                <p class="say">{ t(l, Msg::HintSay(id)) }</p>
+                <p class="say">{ data_or_none(l, card.say) }</p>
                 <details class="programme-more">
-                    <summary>{ t(l, Msg::ProgrammeDetails) }</summary>
+                    <summary>{ t(l, k::PROGRAMME_DETAILS) }</summary>
                     { body }
                 </details>
             </article>
@@ -55,31 +55,30 @@ pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
 pub fn programme_body(ctx: &Ctx, card: &Card) -> Html {
     let l = ctx.lang;
     let a = &card.assessment;
-    let id = a.programme.id;
     let period = a.period;
     html! {
         <div class="programme-body">
-            <p>{ t(l, Msg::ProgrammeAbout { id, renamed: card.renamed }) }</p>
+            <p>{ data(l, card.about) }</p>
             <ul class="findings">
                 { for a.findings.iter().map(|f| {
                     let c = f.check();
                     html! {
                         <li class={classes!("finding", format!("check-{}", c.key()))}>
-                            <span class="mark" aria-hidden="true">{ t(l, Msg::CheckSymbol(c)) }</span>
-                            <span class="visually-hidden">{ t(l, Msg::CheckMark(c)) }</span>
+                            <span class="mark" aria-hidden="true">{ t(l, k::check_symbol(c)) }</span>
+                            <span class="visually-hidden">{ t(l, k::check_mark(c)) }</span>
                             { t(l, Msg::Finding(*f)) }
                         </li>
                     }
                 }) }
             </ul>
             if !period.confirm.is_empty() {
-                <h4>{ t(l, Msg::ConfirmHeading) }</h4>
+                <h4>{ t(l, k::CONFIRM_HEADING) }</h4>
                 <ul class="checklist">
                     { for period.confirm.iter().map(|c| html! { <li>{ t(l, Msg::Confirm(*c)) }</li> }) }
                 </ul>
             }
             if !period.amounts.is_empty() {
-                <h4>{ t(l, Msg::AmountsHeading) }</h4>
+                <h4>{ t(l, k::AMOUNTS_HEADING) }</h4>
                 <ul class="amounts">
                     { for period.amounts.iter().map(|x| html! { <li>{ t(l, Msg::Amount(*x)) }</li> }) }
                 </ul>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::common::use_ctx;
-use crate::i18n::{Msg, t};
+use crate::i18n::{k, t};
 use crate::speech;
 use crate::ui::ctx::HEADING_ID;
 use crate::ui::dom;
@@ -49,7 +49,7 @@ pub fn ReadAloud() -> Html {
     };
     html! {
         <button type="button" class="read-aloud" data-read-aloud="" aria-pressed={(*speaking).to_string()} {onclick}>
-            { t(l, if *speaking { Msg::ReadAloudStop } else { Msg::ReadAloud }) }
+            { t(l, if *speaking { k::READ_ALOUD_STOP } else { k::READ_ALOUD }) }
         </button>
     }
 }

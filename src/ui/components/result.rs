@@ -14,7 +14,7 @@ use super::programme_card::{programme_body, programme_card};
 use super::slip::{slip_foot, slip_head};
 use crate::flow::{Action, Screen};
 use crate::guidance::{self, Guidance, LatLng, Origin, Reach, Summary};
-use crate::i18n::{Msg, data, office_name, t};
+use crate::i18n::{Msg, data, data_or_none, k, office_name, t};
 use crate::settings::Settings;
 use crate::ui::dom;
 
@@ -56,9 +56,9 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     };
     let locating_text = match *locating {
         Locating::Idle => None,
-        Locating::Asking => Some(t(l, Msg::NearestAsking)),
-        Locating::Failed => Some(t(l, Msg::NearestFailed)),
-        Locating::Done => Some(t(l, Msg::NearestDone)),
+        Locating::Asking => Some(t(l, k::NEAREST_ASKING)),
+        Locating::Failed => Some(t(l, k::NEAREST_FAILED)),
+        Locating::Done => Some(t(l, k::NEAREST_DONE)),
     };
     let change = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Check));
     let start_over = start_over(&ctx.dispatch);
@@ -95,15 +95,15 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     html! {
         <section class="screen screen-result" data-muni={g.municipality.code.0.to_string()}>
             { slip_head(&ctx, &g, &p.answers.or_muni(p.settings.presets.muni)) }
-            { heading(t(l, Msg::ResultTitle(g.who)), None) }
+            { heading(t(l, k::result_title(g.who)), None) }
             { summary_card(&ctx, &g.summary) }
             { for g.notices.iter().map(|n| notice(&ctx, n)) }
-            if g.family_note { <p class="family-note">{ t(l, Msg::FamilyNote) }</p> }
+            if g.family_note { <p class="family-note">{ t(l, k::FAMILY_NOTE) }</p> }
 
             <section class="cohort" aria-labelledby="cohort-heading">
-                <h2 id="cohort-heading">{ t(l, Msg::CohortHeading) }</h2>
+                <h2 id="cohort-heading">{ t(l, k::COHORT_HEADING) }</h2>
                 <p>{ t(l, Msg::CohortReason(c.assessment, g.who)) }</p>
-                if c.not_your_fault { <p class="not-your-fault">{ t(l, Msg::CohortNotYourFault) }</p> }
+                if c.not_your_fault { <p class="not-your-fault">{ t(l, k::COHORT_NOT_YOUR_FAULT) }</p> }
                 <div class="card-foot">
                     { not_alone(&ctx, &g.not_alone) }
                     { sources(&ctx, &c.sources) }
@@ -113,14 +113,14 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             { steps(&ctx, &g) }
 
             <section class="places" aria-labelledby="places-heading">
-                <h2 id="places-heading">{ t(l, Msg::PlacesHeading) }</h2>
-                <p>{ t(l, Msg::PlacesLead) }</p>
+                <h2 id="places-heading">{ t(l, k::PLACES_HEADING) }</h2>
+                <p>{ t(l, k::PLACES_LEAD) }</p>
                 // Not on a kiosk: its position is the counter's, and it is shared.
                 if !ctx.kiosk {
                     <div class="nearest">
                         <button type="button" class="button button-secondary" onclick={locate}
-                            disabled={*locating == Locating::Asking}>{ t(l, Msg::NearestButton) }</button>
-                        <p class="hint">{ t(l, Msg::NearestPrivacy) }</p>
+                            disabled={*locating == Locating::Asking}>{ t(l, k::NEAREST_BUTTON) }</button>
+                        <p class="hint">{ t(l, k::NEAREST_PRIVACY) }</p>
                         <p class="nearest-status" role="status">{ locating_text }</p>
                     </div>
                 }
@@ -128,7 +128,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 if !g.other_places.is_empty() {
                     <details class="other-places">
                         <summary>{ t(l, Msg::OtherPlacesSummary(g.other_places.len() as u16)) }</summary>
-                        <p>{ t(l, Msg::OtherPlacesLead) }</p>
+                        <p>{ t(l, k::OTHER_PLACES_LEAD) }</p>
                         { for g.other_places.iter().map(|place| card(place)) }
                     </details>
                 }
@@ -136,7 +136,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             if !g.elsewhere.is_empty() {
                 <details class="elsewhere">
                     <summary>{ t(l, Msg::ElsewhereSummary(g.elsewhere.len() as u16)) }</summary>
-                    <p>{ t(l, Msg::PlacesElsewhereLead) }</p>
+                    <p>{ t(l, k::PLACES_ELSEWHERE_LEAD) }</p>
                     { for g.elsewhere.iter().map(|place| html! { { office_card(&ctx, place, from_device) } }) }
                 </details>
             }
@@ -145,7 +145,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             if !p_.hints.is_empty() {
                 <details class="hints">
                     <summary>{ t(l, Msg::HintsSummary(p_.hints.len() as u16)) }</summary>
-                    <p>{ t(l, Msg::HintsLead(g.who)) }</p>
+                    <p>{ t(l, k::hints_lead(g.who)) }</p>
                     { for p_.hints.iter().map(|x| html! { { programme_card(&ctx, x, true) } }) }
                 </details>
             }
@@ -168,25 +168,25 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             <p class="asof">{ t(l, Msg::RulesAsOf(g.asof)) }</p>
             <div class="share">
                 if let Some(link) = &*share {
-                    <p class="share-warning" role="status">{ t(l, Msg::ShareWarning) }</p>
+                    <p class="share-warning" role="status">{ t(l, k::SHARE_WARNING) }</p>
                     if ctx.kiosk {
-                        { qr_code(link, html! { { t(l, Msg::KioskPhoneLabel) } }) }
+                        { qr_code(link, html! { { t(l, k::KIOSK_PHONE_LABEL) } }) }
                     } else {
-                        <label class="label" for="share-link">{ t(l, Msg::ShareLabel) }</label>
+                        <label class="label" for="share-link">{ t(l, k::SHARE_LABEL) }</label>
                         <input id="share-link" class="input" type="text" readonly=true value={link.clone()}
                             onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
                     }
                 } else if offer_link {
                     <button type="button" class="button-link" data-action="share" onclick={make_link}>
-                        { t(l, if ctx.kiosk { Msg::KioskPhone } else { Msg::ShareButton }) }
+                        { t(l, if ctx.kiosk { k::KIOSK_PHONE } else { k::SHARE_BUTTON }) }
                     </button>
                 }
             </div>
             <div class="actions">
                 <button type="button" class="button button-secondary" data-action="print"
-                    onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(l, Msg::Print) }</button>
-                <button type="button" class="button button-secondary" data-action="change-answers" onclick={change}>{ t(l, Msg::ChangeAnswers) }</button>
-                <button type="button" class="button button-secondary" data-action="start-over" onclick={start_over}>{ t(l, Msg::StartOver) }</button>
+                    onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(l, k::PRINT) }</button>
+                <button type="button" class="button button-secondary" data-action="change-answers" onclick={change}>{ t(l, k::CHANGE_ANSWERS) }</button>
+                <button type="button" class="button button-secondary" data-action="start-over" onclick={start_over}>{ t(l, k::START_OVER) }</button>
             </div>
             { slip_foot(&ctx, &g) }
         </section>
@@ -203,13 +203,13 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
     let step = &s.first_step;
     let reach = match place.reach {
         Reach::Phone(d) => html! {
-            { tel_link(ctx, d.value.ja, "button button-call", html! { <><span class="call-label">{ t(l, Msg::Call) }</span></> }) }
+            { tel_link(ctx, d.value.ja, "button button-call", html! { <><span class="call-label">{ t(l, k::CALL) }</span></> }) }
         },
         Reach::Page { page, kind } => html! {
-            { external_link(ctx, &page.value.ja, "button button-page", html! { <>{ t(l, Msg::OpenPage(kind)) }</> }) }
+            { external_link(ctx, &page.value.ja, "button button-page", html! { <>{ t(l, k::open_page(kind)) }</> }) }
         },
         Reach::Fallback(d) => html! {
-            { external_link(ctx, &d.value.ja, "button button-page", html! { <>{ t(l, Msg::OpenFallback) }</> }) }
+            { external_link(ctx, &d.value.ja, "button button-page", html! { <>{ t(l, k::OPEN_FALLBACK) }</> }) }
         },
     };
     let age = match place.reach.detail().freshness {
@@ -219,23 +219,23 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
     html! {
         <div class="summary-card" data-summary="">
             <p class={classes!("verdict", format!("verdict-{}", s.cohort.key()))} data-cohort={s.cohort.key()}>
-                { t(l, Msg::CohortHeadline(s.cohort)) }
+                { t(l, k::cohort_headline(s.cohort)) }
             </p>
             <p class="summary-widened">
-                { s.widened.map_or_else(|| t(l, Msg::NotYetWidened), |from| t(l, Msg::Widened(from))) }
+                { s.widened.map_or_else(|| t(l, k::NOT_YET_WIDENED), |from| t(l, Msg::Widened(from))) }
             </p>
-            <h2 class="summary-heading">{ t(l, Msg::FirstStepHeading) }</h2>
+            <h2 class="summary-heading">{ t(l, k::FIRST_STEP_HEADING) }</h2>
             <div class="first-step" data-step={step.programme().key()}>
                 <p class="step-name">{ data(l, step.name()) }</p>
-                <p>{ t(l, Msg::NextStepAsk { id: step.programme(), who: ctx.who, renamed: step.card.renamed }) }</p>
+                <p>{ data_or_none(l, step.card.ask) }</p>
             </div>
             <div class="first-place" data-office={o.id} data-kind={o.kind.key()}>
-                <p class="first-place-name"><span class="step-label">{ t(l, Msg::PlaceLabel) }</span>{ office_name(l, o) }</p>
+                <p class="first-place-name"><span class="step-label">{ t(l, k::PLACE_LABEL) }</span>{ office_name(l, o) }</p>
                 { reach }
                 if let Some(y) = age { <p class="detail-age">{ t(l, Msg::DetailAge(y)) }</p> }
-                if place.contacts_unknown { <p class="detail-age">{ t(l, Msg::ContactsUnknownShort) }</p> }
+                if place.contacts_unknown { <p class="detail-age">{ t(l, k::CONTACTS_UNKNOWN_SHORT) }</p> }
             </div>
-            <p class="summary-free">{ t(l, Msg::AnyoneCanConsult) }</p>
+            <p class="summary-free">{ t(l, k::ANYONE_CAN_CONSULT) }</p>
         </div>
     }
 }
@@ -245,10 +245,10 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
 fn notice(ctx: &Ctx, n: &guidance::NoticeCard) -> Html {
     let l = ctx.lang;
     html! {
-        <aside class="area-notice" data-notice={n.notice.id} role="note" aria-label={t(l, Msg::OfficeNotice).plain()}>
-            <p><strong class="area-notice-label">{ t(l, Msg::OfficeNotice) }</strong>{ data(l, n.notice.text) }</p>
+        <aside class="area-notice" data-notice={n.notice.id} role="note" aria-label={t(l, k::OFFICE_NOTICE).plain()}>
+            <p><strong class="area-notice-label">{ t(l, k::OFFICE_NOTICE) }</strong>{ data(l, n.notice.text) }</p>
             <div class="card-foot">
-                <p class="area-notice-link">{ external_link(ctx, &n.page.value.ja, "", html! { <>{ t(l, Msg::NoticeLink) }</> }) }</p>
+                <p class="area-notice-link">{ external_link(ctx, &n.page.value.ja, "", html! { <>{ data(l, n.notice.link) }</> }) }</p>
                 { sources(ctx, &n.sources) }
             </div>
         </aside>
@@ -263,7 +263,7 @@ fn steps(ctx: &Ctx, guidance: &Guidance) -> Html {
     let place_name = |id: &str| g.places.iter().find(|x| x.office.id == id).map(|x| x.office);
     html! {
         <section class="next-steps" aria-labelledby="next-heading">
-            <h2 id="next-heading">{ t(l, Msg::NextStepsHeading) }</h2>
+            <h2 id="next-heading">{ t(l, k::NEXT_STEPS_HEADING) }</h2>
             <ol class="steps">
                 { for g.steps.iter().map(|s| {
                     let id = s.programme();
@@ -272,12 +272,12 @@ fn steps(ctx: &Ctx, guidance: &Guidance) -> Html {
                         <li class="step" data-step={id.key()} data-programme={id.key()} data-verdict={verdict.key()}>
                             <h3 class="step-name">{ data(l, s.name()) }</h3>
                             if let Some(name) = s.office.and_then(place_name) {
-                                <p class="step-place"><span class="inline-label">{ t(l, Msg::PlaceLabel) }</span>{ office_name(l, name) }</p>
+                                <p class="step-place"><span class="inline-label">{ t(l, k::PLACE_LABEL) }</span>{ office_name(l, name) }</p>
                             }
-                            <p><span class="inline-label">{ t(l, Msg::AskLabel) }</span>{ t(l, Msg::NextStepAsk { id, who: g.who, renamed: s.card.renamed }) }</p>
-                            <p><span class="inline-label">{ t(l, Msg::BringLabel) }</span>{ t(l, Msg::NextStepBring(id)) }</p>
+                            <p><span class="inline-label">{ t(l, k::ASK_LABEL) }</span>{ data_or_none(l, s.card.ask) }</p>
+                            <p><span class="inline-label">{ t(l, k::BRING_LABEL) }</span>{ data_or_none(l, s.card.bring) }</p>
                             <details class="programme-more">
-                                <summary>{ t(l, Msg::StepWhy(verdict)) }</summary>
+                                <summary>{ t(l, k::step_why(verdict)) }</summary>
                                 { programme_body(ctx, &s.card) }
                             </details>
                         </li>

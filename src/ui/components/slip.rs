@@ -10,23 +10,23 @@ use yew::prelude::*;
 use super::common::qr_code;
 use crate::answers::Answers;
 use crate::guidance::Guidance;
-use crate::i18n::{Field, Msg, data, t};
+use crate::i18n::{Field, Msg, data, k, t};
 use crate::ui::ctx::Ctx;
 
 pub fn slip_head(ctx: &Ctx, g: &Guidance, answers: &Answers) -> Html {
     let l = ctx.lang;
-    let row = |f: Field, v: Html| html! { <div><dt>{ t(l, Msg::CheckLabel(f)) }</dt><dd>{ v }</dd></div> };
+    let row = |f: Field, v: Html| html! { <div><dt>{ t(l, k::check_label(f)) }</dt><dd>{ v }</dd></div> };
     html! {
         <div class="slip slip-head" data-slip="head">
-            <p class="slip-title">{ t(l, Msg::AppName) }{ " — " }{ t(l, Msg::SlipTitle) }</p>
+            <p class="slip-title">{ t(l, k::APP_NAME) }{ " — " }{ t(l, k::SLIP_TITLE) }</p>
             <p class="slip-dates">
                 <span>{ t(l, Msg::SlipPrinted(g.today)) }</span>
                 <span data-rules-date={g.asof.to_string()}>{ t(l, Msg::SlipRulesDate(g.asof)) }</span>
             </p>
             <dl class="slip-answers">
-                if let Some(s) = answers.school { { row(Field::School, html! { { t(l, Msg::School(s)) } }) } }
+                if let Some(s) = answers.school { { row(Field::School, html! { { t(l, k::school(s)) } }) } }
                 if let Some(y) = answers.grad { { row(Field::Grad, html! { { t(l, Msg::YearWithWareki(y)) } }) } }
-                if let Some(w) = answers.work { { row(Field::Work, html! { { t(l, Msg::Work(w)) } }) } }
+                if let Some(w) = answers.work { { row(Field::Work, html! { { t(l, k::work(w)) } }) } }
                 { row(Field::Muni, html! { { data(l, g.municipality.label) } }) }
             </dl>
         </div>
@@ -39,14 +39,14 @@ pub fn slip_foot(ctx: &Ctx, g: &Guidance) -> Html {
     html! {
         <div class="slip slip-foot" data-slip="foot">
             if !plan.confirm.is_empty() {
-                <h2>{ t(l, Msg::SlipConfirm) }</h2>
+                <h2>{ t(l, k::SLIP_CONFIRM) }</h2>
                 <ul class="slip-confirm">
                     { for plan.confirm.iter().map(|c| html! { <li>{ t(l, Msg::Confirm(*c)) }</li> }) }
                 </ul>
             }
             <div class="slip-end">
-                { qr_code(plan.page.value.ja, html! { { t(l, Msg::SlipQr) } }) }
-                <p class="slip-disclaimer">{ t(l, Msg::Disclaimer) }</p>
+                { qr_code(plan.page.value.ja, html! { { t(l, k::SLIP_QR) } }) }
+                <p class="slip-disclaimer">{ t(l, k::DISCLAIMER) }</p>
             </div>
         </div>
     }

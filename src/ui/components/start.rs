@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::common::{RadioGroupProps, heading, radio_group, use_ctx};
 use crate::flow::Action;
-use crate::i18n::{Msg, t};
+use crate::i18n::{k, t};
 use crate::settings::Who;
 
 #[derive(Properties, PartialEq)]
@@ -31,20 +31,20 @@ pub fn Start(p: &StartProps) -> Html {
             dispatch.emit(Action::Begin { who: *who, today: crate::ui::dom::today() });
         })
     };
-    let options = Who::ALL.iter().map(|w| (AttrValue::from(w.key()), t(l, Msg::Who(*w)))).collect::<Vec<_>>();
+    let options = Who::ALL.iter().map(|w| (AttrValue::from(w.key()), t(l, k::who(*w)))).collect::<Vec<_>>();
     html! {
         <section class="screen screen-start">
-            { heading(t(l, Msg::StartTitle), None) }
-            <p class="lead">{ t(l, Msg::StartLead) }</p>
-            <p class="privacy-promise">{ t(l, Msg::StartPrivacy) }</p>
-            if p.kiosk { <p class="kiosk-note" role="note">{ t(l, Msg::KioskNote) }</p> }
+            { heading(t(l, k::START_TITLE), None) }
+            <p class="lead">{ t(l, k::START_LEAD) }</p>
+            <p class="privacy-promise">{ t(l, k::START_PRIVACY) }</p>
+            if p.kiosk { <p class="kiosk-note" role="note">{ t(l, k::KIOSK_NOTE) }</p> }
             <form novalidate=true {onsubmit}>
                 { radio_group(l, RadioGroupProps {
-                    name: "who".into(), legend: t(l, Msg::WhoLegend), legend_is_heading: false, caption: None,
-                    hint: Some(t(l, Msg::StartFamily)), options, selected: Some(AttrValue::from(who.key())), onselect,
+                    name: "who".into(), legend: t(l, k::WHO_LEGEND), legend_is_heading: false, caption: None,
+                    hint: Some(t(l, k::START_FAMILY)), options, selected: Some(AttrValue::from(who.key())), onselect,
                     error: None, first_ref: NodeRef::default(),
                 }) }
-                <button type="submit" class="button button-start" data-action="begin">{ t(l, Msg::StartButton) }</button>
+                <button type="submit" class="button button-start" data-action="begin">{ t(l, k::START_BUTTON) }</button>
             </form>
         </section>
     }

@@ -8,7 +8,7 @@ use super::focus;
 use crate::answers::Question;
 use crate::directory::{self, GroupLabel, MuniCode};
 use crate::flow::{Action, Screen};
-use crate::i18n::{Msg, data, t};
+use crate::i18n::{Msg, data, k, t};
 use crate::ui::components::common::{back_link, error_message, heading, use_ctx};
 
 #[derive(Properties, PartialEq)]
@@ -63,22 +63,22 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
         <section class="screen">
             { back_link(&ctx, Screen::Question(Question::Municipality), None) }
             <form novalidate=true {onsubmit}>
-                { heading(t(l, Msg::MuniTitle(ctx.who)), Some(t(l, Msg::QuestionOf(Question::Municipality.number())))) }
+                { heading(t(l, k::muni_title(ctx.who)), Some(t(l, Msg::QuestionOf(Question::Municipality.number())))) }
                 <div class="field">
-                    <label class="label" for="field-muni-filter">{ t(l, Msg::MuniFilterLabel) }</label>
-                    <p class="hint" id="field-muni-filter-hint">{ t(l, Msg::MuniFilterHint) }</p>
+                    <label class="label" for="field-muni-filter">{ t(l, k::MUNI_FILTER_LABEL) }</label>
+                    <p class="hint" id="field-muni-filter-hint">{ t(l, k::MUNI_FILTER_HINT) }</p>
                     <input id="field-muni-filter" type="search" class="input" autocomplete="off" maxlength="40"
                         value={(*query).clone()} {oninput} aria-describedby="field-muni-filter-hint muni-count"
                         aria-controls="muni-list" ref={filter_ref} />
                     <p id="muni-count" class="support" aria-live="polite">
-                        { if count == 0 { t(l, Msg::MuniNoMatch) } else { t(l, Msg::MuniMatchCount(count as u16)) } }
+                        { if count == 0 { t(l, k::MUNI_NO_MATCH) } else { t(l, Msg::MuniMatchCount(count as u16)) } }
                     </p>
                 </div>
                 if let Some(name) = selected_name { <p class="selected-muni">{ t(l, Msg::SelectedMuni(name)) }</p> }
                 <div class={classes!("field", error.then_some("field-error"))}>
                     <fieldset id="muni-list" aria-describedby={error.then_some("muni-error")}>
-                        <legend class="visually-hidden">{ t(l, Msg::MuniTitle(ctx.who)) }</legend>
-                        if *error { { error_message(l, "muni-error".to_string(), t(l, Msg::MuniMissing)) } }
+                        <legend class="visually-hidden">{ t(l, k::muni_title(ctx.who)) }</legend>
+                        if *error { { error_message(l, "muni-error".to_string(), t(l, k::MUNI_MISSING)) } }
                         { for visible.iter().map(|(label, members)| {
                             let gid = format!("muni-group-{}", group_slug(*label));
                             html! {
@@ -107,7 +107,7 @@ pub fn Municipality(p: &MunicipalityProps) -> Html {
                         }) }
                     </fieldset>
                 </div>
-                <button type="submit" class="button" data-action="next">{ t(l, Msg::Continue) }</button>
+                <button type="submit" class="button" data-action="next">{ t(l, k::CONTINUE) }</button>
             </form>
         </section>
     }

@@ -7,7 +7,7 @@ use super::focus;
 use crate::answers::{self, Answers, Question, School, SchoolingErrors};
 use crate::date::Date;
 use crate::flow::{Action, Screen};
-use crate::i18n::{Lang, Msg, Text, t};
+use crate::i18n::{Lang, Msg, Text, k, t};
 use crate::ui::components::common::{
     RadioGroupProps, back_link, error_message, heading, radio_group, use_ctx,
 };
@@ -64,33 +64,33 @@ pub fn Schooling(p: &SchoolingProps) -> Html {
     };
 
     let options =
-        School::ALL.iter().map(|s| (AttrValue::from(s.key()), t(l, Msg::School(*s)))).collect::<Vec<_>>();
+        School::ALL.iter().map(|s| (AttrValue::from(s.key()), t(l, k::school(*s)))).collect::<Vec<_>>();
     let wareki = answers::parse_year_text(&grad).ok().map(|y| t(l, Msg::WarekiOf(y)));
     let grad_error = errors.grad.map(|e| t(l, Msg::GradError(e)));
     let born_error = errors.born.map(|e| t(l, Msg::BornError(e)));
     html! {
         <section class="screen">
             { back_link(&ctx, Screen::Question(Question::Schooling), None) }
-            { heading(t(l, Msg::SchoolingTitle(ctx.who)), Some(t(l, Msg::QuestionOf(Question::Schooling.number())))) }
+            { heading(t(l, k::schooling_title(ctx.who)), Some(t(l, Msg::QuestionOf(Question::Schooling.number())))) }
             <form novalidate=true {onsubmit}>
                 { radio_group(l, RadioGroupProps {
-                    name: "school".into(), legend: t(l, Msg::SchoolLegend), legend_is_heading: false, caption: None,
-                    hint: Some(t(l, Msg::SchoolHint)), options, selected: school.map(|s| AttrValue::from(s.key())),
-                    onselect, error: errors.school_missing.then(|| t(l, Msg::SchoolMissing)), first_ref: school_ref,
+                    name: "school".into(), legend: t(l, k::SCHOOL_LEGEND), legend_is_heading: false, caption: None,
+                    hint: Some(t(l, k::SCHOOL_HINT)), options, selected: school.map(|s| AttrValue::from(s.key())),
+                    onselect, error: errors.school_missing.then(|| t(l, k::SCHOOL_MISSING)), first_ref: school_ref,
                 }) }
 
                 { year_field(l, YearFieldProps {
-                    name: "grad", label: t(l, Msg::GradLabel), hint: t(l, Msg::GradHint),
+                    name: "grad", label: t(l, k::GRAD_LABEL), hint: t(l, k::GRAD_HINT),
                     value: AttrValue::from((*grad).clone()), oninput: text_input(&grad), error: grad_error, support: wareki,
                     node_ref: grad_ref,
                 }) }
                 { year_field(l, YearFieldProps {
-                    name: "born", label: t(l, Msg::BornLabel), hint: t(l, Msg::BornHint),
+                    name: "born", label: t(l, k::BORN_LABEL), hint: t(l, k::BORN_HINT),
                     value: AttrValue::from((*born).clone()), oninput: text_input(&born), error: born_error, support: None,
                     node_ref: born_ref,
                 }) }
 
-                <button type="submit" class="button" data-action="next">{ t(l, Msg::Continue) }</button>
+                <button type="submit" class="button" data-action="next">{ t(l, k::CONTINUE) }</button>
             </form>
         </section>
     }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::focus;
 use crate::answers::{Question, Work};
 use crate::flow::{Action, Screen};
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, k, t};
 use crate::ui::components::common::{RadioGroupProps, back_link, radio_group, use_ctx};
 
 #[derive(Properties, PartialEq)]
@@ -43,19 +43,19 @@ pub fn WorkQuestion(p: &WorkProps) -> Html {
         })
     };
     let options =
-        Work::ALL.iter().map(|w| (AttrValue::from(w.key()), t(l, Msg::Work(*w)))).collect::<Vec<_>>();
+        Work::ALL.iter().map(|w| (AttrValue::from(w.key()), t(l, k::work(*w)))).collect::<Vec<_>>();
     html! {
         <section class="screen">
             { back_link(&ctx, Screen::Question(Question::Work), None) }
             <form novalidate=true {onsubmit}>
                 { radio_group(l, RadioGroupProps {
-                    name: "work".into(), legend: t(l, Msg::WorkTitle(ctx.who)), legend_is_heading: true,
+                    name: "work".into(), legend: t(l, k::work_title(ctx.who)), legend_is_heading: true,
                     caption: Some(t(l, Msg::QuestionOf(Question::Work.number()))),
-                    hint: Some(t(l, Msg::WorkHint)), options,
+                    hint: Some(t(l, k::WORK_HINT)), options,
                     selected: selected.map(|w| AttrValue::from(w.key())), onselect,
-                    error: error.then(|| t(l, Msg::WorkMissing)), first_ref: first,
+                    error: error.then(|| t(l, k::WORK_MISSING)), first_ref: first,
                 }) }
-                <button type="submit" class="button" data-action="next">{ t(l, Msg::Continue) }</button>
+                <button type="submit" class="button" data-action="next">{ t(l, k::CONTINUE) }</button>
             </form>
         </section>
     }

@@ -1,10 +1,9 @@
-//! The shape of the directory data: municipalities, offices and the sources behind them.
-//!
-//! `build.rs` compiles this same file (via `#[path]`) to parse `assets/data/*`, validate it
-//! and emit the statics in `data.rs`, so it depends on nothing but `crate::date`.
+//! The shape of the directory data: municipalities, offices and the sources behind them
+//! (`assets/data/sources.toml`, `municipalities.csv`, `offices.toml`, `notices.toml`, …).
 
 use crate::date::Date;
 use crate::text::{Lang, Tr};
+use crate::{keyed, record};
 
 /// A 6-digit local-government code including its check digit (e.g. 432024 for 八代市).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -30,15 +29,18 @@ impl MuniCode {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum MuniKind {
-    City,
-    Town,
-    Village,
-    /// A ward of 熊本市 (a designated city).
-    Ward,
+keyed! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum MuniKind {
+        City = "city",
+        Town = "town",
+        Village = "village",
+        /// A ward of 熊本市 (a designated city).
+        Ward = "ward",
+    }
 }
 
+record! {
 /// One municipality (or ward) of Kumamoto Prefecture.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Municipality {
@@ -62,23 +64,27 @@ pub struct Municipality {
     /// Source ids (see `Source`) for this row.
     pub sources: &'static [&'static str],
 }
-
-/// How far a fact can be trusted, as graded in the project's fact sheet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Grade {
-    /// An official primary page (ministry, prefecture, city).
-    A,
-    /// Several press or professional articles agreeing.
-    BPlus,
-    /// A press or professional article citing an official source.
-    B,
-    /// A public dataset with its own source.
-    C,
-    /// The 2019 seed documents of the Kumamoto platform.
-    Seed,
 }
 
-/// Where a fact comes from.
+keyed! {
+    /// How far a fact can be trusted, as graded in the project's fact sheet.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Grade {
+        /// An official primary page (ministry, prefecture, city).
+        A = "A",
+        /// Several press or professional articles agreeing.
+        BPlus = "BPlus",
+        /// A press or professional article citing an official source.
+        B = "B",
+        /// A public dataset with its own source.
+        C = "C",
+        /// The 2019 seed documents of the Kumamoto platform.
+        Seed = "Seed",
+    }
+}
+
+record! {
+/// Where a fact comes from (`sources.toml`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Source {
     pub id: &'static str,
@@ -90,6 +96,7 @@ pub struct Source {
     /// When someone on this project last checked it.
     pub checked: Date,
     pub grade: Grade,
+}
 }
 
 impl Source {
@@ -105,7 +112,9 @@ impl Source {
     }
 }
 
-/// A value shown to a resident, with the id of the source that backs it.
+/// A value shown to a resident, with the id of the source that backs it. Written in the data
+/// files as `{ value = "…", source = "…" }` (a phone number, an address: the same in every
+/// register) or `{ ja = "…", easy = "…", en = "…", source = "…" }` (text).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sourced {
     /// The same in every register for numbers and addresses.
@@ -113,35 +122,20 @@ pub struct Sourced {
     pub source: &'static str,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum OfficeKind {
-    Saposte,
-    HelloWork,
-    SelfReliance,
-    Hikikomori,
-    Other,
+keyed! {
+    /// The kind of a place: the name used in `offices.toml`, in `rules.toml` (the kind of place
+    /// that serves a programme) and in the `data-kind` attribute.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum OfficeKind {
+        Saposte = "saposte",
+        HelloWork = "hellowork",
+        SelfReliance = "self-reliance",
+        Hikikomori = "hikikomori",
+        Other = "other",
+    }
 }
 
 impl OfficeKind {
-    pub const ALL: [OfficeKind; 5] = [
-        OfficeKind::Saposte,
-        OfficeKind::HelloWork,
-        OfficeKind::SelfReliance,
-        OfficeKind::Hikikomori,
-        OfficeKind::Other,
-    ];
-
-    /// The name used in `offices.toml` and in the `data-kind` attribute.
-    pub const fn key(self) -> &'static str {
-        match self {
-            OfficeKind::Saposte => "saposte",
-            OfficeKind::HelloWork => "hellowork",
-            OfficeKind::SelfReliance => "self-reliance",
-            OfficeKind::Hikikomori => "hikikomori",
-            OfficeKind::Other => "other",
-        }
-    }
-
     /// The prefix every id of this kind starts with (part of the DOM contract).
     pub const fn id_prefix(self) -> &'static str {
         match self {
@@ -154,17 +148,20 @@ impl OfficeKind {
     }
 }
 
-/// What an office's link leads to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum UrlKind {
-    /// The office's own page.
-    Official,
-    /// The municipality's site (the window's own page is not known).
-    MunicipalSite,
-    /// A page that lists offices (e.g. 熊本労働局's list of Hello Work offices).
-    Guide,
+keyed! {
+    /// What an office's link leads to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum UrlKind {
+        /// The office's own page.
+        Official = "official",
+        /// The municipality's site (the window's own page is not known).
+        MunicipalSite = "municipal-site",
+        /// A page that lists offices (e.g. 熊本労働局's list of Hello Work offices).
+        Guide = "guide",
+    }
 }
 
+record! {
 /// Where an office is, for rough distances only.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Location {
@@ -174,8 +171,11 @@ pub struct Location {
     /// The representative point of the district (町字), not the building.
     pub approximate: bool,
 }
+}
 
-/// A place a person can go to or call.
+record! {
+/// A place a person can go to or call (`offices.toml`; the Hello Work offices' areas from
+/// `hellowork_jurisdiction.csv`, the self-reliance windows from `self_reliance.csv`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Office {
     /// Stable id, part of the public DOM contract (`data-office`).
@@ -201,12 +201,14 @@ pub struct Office {
     pub source: &'static str,
     /// Parts of other municipalities it also serves (a Hello Work office serving a town of
     /// 熊本市 that another office serves otherwise). Not in `covers`.
-    pub parts: &'static [Part],
+    pub parts: &'static [Part] = computed,
     /// The window is at the municipality's 社会福祉協議会 (a self-reliance window): the card
     /// says in plain words what that is.
-    pub council: bool,
+    pub council: bool = computed,
+}
 }
 
+record! {
 /// A part of a municipality that an office serves while another office serves the rest.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Part {
@@ -214,6 +216,7 @@ pub struct Part {
     /// The part, in each register (e.g. 北区植木町).
     pub area: Tr,
     pub source: &'static str,
+}
 }
 
 impl Office {
@@ -238,30 +241,36 @@ impl Office {
     }
 }
 
-/// A temporary notice for the people of some municipalities (an earthquake, a closure), kept in
-/// `notices.toml` so staff can change or end it without touching code.
+record! {
+/// A temporary notice for the people of some municipalities (an earthquake, heavy rain, a
+/// closure), kept in `notices.toml` so staff can add, change or end one without touching code:
+/// it carries every word it shows.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Notice {
     /// Stable id, part of the DOM contract (`data-notice`).
     pub id: &'static str,
     pub text: Tr,
+    /// The words of the link to the official page.
+    pub link: Tr,
     /// The official page to check.
     pub url: Sourced,
-    pub covers: &'static [MuniCode],
+    pub municipalities: &'static [MuniCode],
     /// Why the notice is justified.
     pub sources: &'static [&'static str],
     pub from: Date,
     /// The last day it is shown; `None` while it has no end.
     pub until: Option<Date>,
 }
+}
 
 impl Notice {
     /// Shown on `today` for this municipality.
     pub fn applies(&self, code: MuniCode, today: Date) -> bool {
-        self.covers.contains(&code) && self.from <= today && self.until.is_none_or(|u| today <= u)
+        self.municipalities.contains(&code) && self.from <= today && self.until.is_none_or(|u| today <= u)
     }
 }
 
+record! {
 /// 35–44-year-olds of one prefecture (code 0 = all Japan) and the two groups the national plan
 /// addresses, from the seed documents' table (2017 survey). Rates in tenths of a percent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -275,4 +284,5 @@ pub struct PrefectureStats {
     /// 長期にわたり無業の状態にある方
     pub jobless: u32,
     pub jobless_permille: u16,
+}
 }

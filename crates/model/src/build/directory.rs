@@ -1,25 +1,11 @@
-//! The rules the directory data must follow. `build.rs` runs them on the data files and refuses
-//! to build when one fails; the tests run them on the compiled data and on broken copies.
-//! Every problem names the record and the field, so whoever edits the data can fix it.
+//! The rules the directory data must follow, across records and files. The build runs them on
+//! the data files and refuses to build when one fails; the tests run them on the compiled data
+//! and on broken copies. Every problem names the record and the field, so whoever edits the
+//! data can fix it.
 
-use super::model::*;
+use crate::directory::*;
+pub use crate::load::Problem;
 use crate::text::{Lang, Tr};
-use core::fmt;
-
-/// One broken rule.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// e.g. `offices.toml saposte-tamana` or `municipalities.csv 432024`
-    pub record: String,
-    pub field: &'static str,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.record, self.field, self.message)
-    }
-}
 
 /// Number of municipalities (市町村, not wards) in Kumamoto Prefecture.
 pub const MUNICIPALITY_COUNT: usize = 45;
@@ -31,8 +17,9 @@ pub fn validate(
     notices: &[Notice],
 ) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut push =
-        |record: String, field: &'static str, message: String| out.push(Problem { record, field, message });
+    let mut push = |record: String, field: &str, message: String| {
+        out.push(Problem { record, field: field.into(), message })
+    };
 
     // Sources
     for (i, s) in sources.iter().enumerate() {
@@ -266,10 +253,10 @@ pub fn validate(
         if n.text.is_blank() {
             push(rec.clone(), "text", "missing".into());
         }
-        if n.covers.is_empty() {
+        if n.municipalities.is_empty() {
             push(rec.clone(), "municipalities", "names no municipality".into());
         }
-        for c in n.covers {
+        for c in n.municipalities {
             if !real.iter().any(|m| m.code == *c) {
                 push(rec.clone(), "municipalities", format!("unknown municipality {}", c.0));
             }
@@ -335,7 +322,7 @@ pub fn csv_rows<'a>(file: &str, text: &'a str, header: &str) -> (Vec<(usize, Vec
     let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
     if lines.next().map(|(_, l)| l) != Some(header) {
         let message = format!("the first line after the comments must be {header}");
-        problems.push(Problem { record: file.into(), field: "header", message });
+        problems.push(Problem { record: file.into(), field: "header".into(), message });
         return (Vec::new(), problems);
     }
     let n = header.split(',').count();
@@ -346,7 +333,7 @@ pub fn csv_rows<'a>(file: &str, text: &'a str, header: &str) -> (Vec<(usize, Vec
             rows.push((i + 1, f));
         } else {
             let message = format!("expected {n} fields without quotes, found {}", f.len());
-            problems.push(Problem { record: format!("{file} line {}", i + 1), field: "fields", message });
+            problems.push(Problem { record: format!("{file} line {}", i + 1), field: "fields".into(), message });
         }
     }
     (rows, problems)
@@ -366,8 +353,8 @@ pub fn apply_jurisdiction(csv: &str, munis: &[Municipality], offices: &mut [Offi
     let mut found: Vec<(usize, Vec<MuniCode>, Vec<Part>)> = Vec::new();
     for (line, f) in rows {
         let record = format!("{FILE} line {line}");
-        let mut push = |field: &'static str, message: String| {
-            out.push(Problem { record: record.clone(), field, message })
+        let mut push = |field: &str, message: String| {
+            out.push(Problem { record: record.clone(), field: field.into(), message })
         };
         let m = munis.iter().find(|m| m.kind != MuniKind::Ward && m.code.0.to_string() == f[0]);
         let Some(m) = m else {

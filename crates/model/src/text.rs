@@ -1,8 +1,12 @@
 //! Pure text helpers: what a person types or a link carries arrives in many widths and
 //! scripts; what the widget shows is written in three registers, with a small markup for
-//! ふりがな and emphasis. Depends on nothing.
+//! ふりがな and emphasis, checked by the build (`check_markup`). Depends on nothing.
 
 /// The register of every visible word. The key is part of the link contract (`lang=`).
+///
+/// A register is a column of every text catalogue (`assets/text/`) and of every text in the
+/// data files; the build lists each text that lacks one. 日本語 is compiled into the widget; each
+/// other register's words are in its pack (`pack`), fetched after start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
@@ -27,12 +31,12 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| s.eq_ignore_ascii_case(l.key()))
     }
 
-    /// The register pack holding its words (`crate::pack`); 日本語's are in the wasm.
+    /// The register pack holding its words: the registers after 日本語, in order. 日本語's are
+    /// in the wasm.
     pub const fn pack(self) -> Option<usize> {
         match self {
             Lang::Ja => None,
-            Lang::Easy => Some(crate::pack::EASY),
-            Lang::En => Some(crate::pack::EN),
+            other => Some(other as usize - 1),
         }
     }
 
@@ -45,12 +49,16 @@ impl Lang {
     }
 }
 
+/// How many register packs there are: every register but 日本語.
+pub const PACKS: usize = Lang::ALL.len() - 1;
+
 /// One text of the data in each register, in the markup below. The build refuses a record
 /// that lacks one.
 ///
-/// The data's やさしい日本語 and English live in the register packs (`crate::pack`), which the
-/// widget fetches after it starts: a generated `Tr` holds only the 日本語 and the packs' entry.
-/// Two texts are equal when they read the same in every register, wherever their words live.
+/// In the wasm the data's other registers live in the register packs (`pack`), which the
+/// widget fetches after it starts: a generated `Tr` holds only the 日本語 and the packs' entry
+/// (`tr!`). Natively (the build, the tests, the static pages) it holds every register. Two
+/// texts are equal when they read the same in every register, wherever their words live.
 #[derive(Clone, Copy, Debug, Eq)]
 pub struct Tr {
     pub ja: &'static str,
@@ -59,14 +67,14 @@ pub struct Tr {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Others {
-    /// Natively (the build, the tests), a text may carry its other registers itself.
-    #[cfg(not(target_arch = "wasm32"))]
-    Given { easy: &'static str, en: &'static str },
-    /// In the wasm, a value that reads the same in every register (`Tr::same`): 4 bytes a text
+    /// A value that reads the same in every register (`Tr::same`): 4 bytes a text in the wasm
     /// rather than 20, over hundreds of texts.
-    #[cfg(target_arch = "wasm32")]
     Same,
-    /// Entry `n` of both register packs.
+    /// Natively: the registers after 日本語, in `Lang::ALL` order.
+    #[cfg(not(target_arch = "wasm32"))]
+    Given(&'static [&'static str]),
+    /// In the wasm: entry `n` of every register pack.
+    #[cfg(target_arch = "wasm32")]
     Packed(u16),
 }
 
@@ -85,28 +93,33 @@ impl std::hash::Hash for Tr {
 }
 
 impl Tr {
+    /// A text in 日本語 and, after it, the other registers in `Lang::ALL` order.
     #[cfg(not(target_arch = "wasm32"))]
-    pub const fn new(ja: &'static str, easy: &'static str, en: &'static str) -> Tr {
-        Tr { ja, others: Others::Given { easy, en } }
+    pub const fn given(ja: &'static str, others: &'static [&'static str]) -> Tr {
+        Tr { ja, others: Others::Given(others) }
     }
 
-    /// Generated data: the やさしい日本語 and English are entry `n` of the register packs.
+    /// The three registers (the tests' shorthand).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn new(ja: &'static str, easy: &'static str, en: &'static str) -> Tr {
+        Tr::given(ja, Box::leak(Box::new([easy, en])))
+    }
+
+    /// Generated data in the wasm: the other registers are entry `n` of the register packs.
+    #[cfg(target_arch = "wasm32")]
     pub const fn packed(ja: &'static str, n: u16) -> Tr {
         Tr { ja, others: Others::Packed(n) }
     }
 
     #[inline(never)]
     pub fn get(self, lang: Lang) -> &'static str {
-        match (lang, self.others) {
-            (Lang::Ja, _) => self.ja,
+        let Some(pack) = lang.pack() else { return self.ja };
+        match self.others {
+            Others::Same => self.ja,
             #[cfg(not(target_arch = "wasm32"))]
-            (Lang::Easy, Others::Given { easy, .. }) => easy,
-            #[cfg(not(target_arch = "wasm32"))]
-            (Lang::En, Others::Given { en, .. }) => en,
+            Others::Given(others) => others.get(pack).copied().unwrap_or(""),
             #[cfg(target_arch = "wasm32")]
-            (_, Others::Same) => self.ja,
-            (Lang::Easy, Others::Packed(n)) => crate::pack::get(crate::pack::EASY, n),
-            (Lang::En, Others::Packed(n)) => crate::pack::get(crate::pack::EN, n),
+            Others::Packed(n) => pack::get(pack, n),
         }
     }
 
@@ -117,10 +130,59 @@ impl Tr {
 
     /// A value that reads the same in every register (a phone number, an address).
     pub const fn same(s: &'static str) -> Tr {
-        #[cfg(not(target_arch = "wasm32"))]
-        return Tr::new(s, s, s);
-        #[cfg(target_arch = "wasm32")]
         Tr { ja: s, others: Others::Same }
+    }
+
+    /// Reads the same in every register.
+    pub fn is_same(self) -> bool {
+        Lang::ALL.into_iter().all(|l| self.get(l) == self.ja)
+    }
+}
+
+/// A generated data text: its 日本語, its entry in the register packs, and natively its other
+/// registers (in the wasm they are in the packs, so the generated code leaves them out).
+#[cfg(target_arch = "wasm32")]
+#[macro_export]
+macro_rules! tr {
+    ($ja:literal, $n:literal $(, $o:literal)*) => {
+        $crate::text::Tr::packed($ja, $n)
+    };
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[macro_export]
+macro_rules! tr {
+    ($ja:literal, $n:literal $(, $o:literal)*) => {
+        $crate::text::Tr::given($ja, &[$($o),*])
+    };
+}
+
+/// The register packs, in the wasm: every text of each register but 日本語, the catalogues'
+/// and the data's, fetched after start (`ui::packs`) and kept for the life of the page.
+#[cfg(target_arch = "wasm32")]
+pub mod pack {
+    use std::sync::OnceLock;
+
+    static LOADED: [OnceLock<Vec<&'static str>>; super::PACKS] = [const { OnceLock::new() }; super::PACKS];
+
+    /// Entry `n` of a pack; empty while the pack is not there (the widget never renders a
+    /// register before its pack is in: `ready`). Never inlined: it stands for a text at a
+    /// thousand places, each of which is then only a call.
+    #[inline(never)]
+    pub fn get(pack: usize, n: u16) -> &'static str {
+        LOADED.get(pack).and_then(|p| p.get()).and_then(|t| t.get(usize::from(n))).copied().unwrap_or("")
+    }
+
+    /// The pack is there to read.
+    pub fn ready(pack: usize) -> bool {
+        LOADED.get(pack).is_some_and(|p| p.get().is_some())
+    }
+
+    /// Takes a fetched pack's texts in, once.
+    pub fn install(pack: usize, texts: Vec<&'static str>) -> Result<(), String> {
+        let slot = LOADED.get(pack).ok_or("no such pack")?;
+        let _ = slot.set(texts);
+        Ok(())
     }
 }
 
