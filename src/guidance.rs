@@ -641,7 +641,7 @@ mod tests {
         // ゆるここ's phone number comes from a 2015 page: callable, and flagged as old.
         match g.summary.first_place.reach {
             Reach::Phone(d) => {
-                assert_eq!(d.value.ja, "096-386-1177");
+                assert_eq!(d.value.ja(), "096-386-1177");
                 assert_eq!(d.freshness, Freshness::Old { year: 2015 });
             }
             other => panic!("expected a phone, got {other:?}"),
@@ -658,7 +658,7 @@ mod tests {
         assert_eq!(g.summary.first_step.office, Some("hellowork-tamana"), "玉名市's own office");
         // No sourced phone: the best way is the labour bureau's list of offices.
         assert!(
-            matches!(g.summary.first_place.reach, Reach::Fallback(d) if d.value.ja.starts_with("https://jsite.mhlw.go.jp/"))
+            matches!(g.summary.first_place.reach, Reach::Fallback(d) if d.value.ja().starts_with("https://jsite.mhlw.go.jp/"))
         );
         assert!(g.summary.first_place.contacts_unknown);
     }
@@ -832,7 +832,7 @@ mod tests {
                     if let Some(own) = g.summary.first_place.page {
                         assert_eq!(slip.page, own);
                     }
-                    let url = slip.page.value.ja;
+                    let url = slip.page.value.ja();
                     assert!(url.starts_with("https://") || url.starts_with("http://"), "{url}");
                     for (i, c) in slip.confirm.iter().enumerate() {
                         assert!(!slip.confirm[..i].contains(c));

@@ -292,7 +292,7 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
             "<tr data-review-notice=\"{id}\"><td><code>{id}</code></td><th scope=\"row\">{text}<br>{url}</th><td>{count}: {areas}</td><td>{from} – {until}</td><td>{sources}</td></tr>",
             id = esc(n.id),
             text = rich(&data(l, n.text)),
-            url = external(l, n.url.value.ja, &esc(n.url.value.ja)),
+            url = external(l, n.url.value.ja(), &esc(n.url.value.ja())),
             count = n.municipalities.len(),
             areas = areas.join(", "),
             from = n.from,

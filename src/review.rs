@@ -184,19 +184,19 @@ mod tests {
         let gaps = rule_gaps(today());
         assert!(
             gaps.iter().any(
-                |g| matches!(g, RuleGap::AgeRangeUnknown { name } if name.ja.contains("限定・歓迎求人"))
+                |g| matches!(g, RuleGap::AgeRangeUnknown { name } if name.ja().contains("限定・歓迎求人"))
             )
         );
         assert!(
             gaps.iter().any(
-                |g| matches!(g, RuleGap::NotCoveredSince { name, .. } if name.ja.contains("トライアル"))
+                |g| matches!(g, RuleGap::NotCoveredSince { name, .. } if name.ja().contains("トライアル"))
             )
         );
         // The short qualification course ended: not a gap.
         assert!(
             !gaps
                 .iter()
-                .any(|g| matches!(g, RuleGap::NotCoveredSince { name, .. } if name.ja.contains("短期資格")))
+                .any(|g| matches!(g, RuleGap::NotCoveredSince { name, .. } if name.ja().contains("短期資格")))
         );
         // In June 2025 the trial subsidy was covered.
         assert!(

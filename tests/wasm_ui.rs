@@ -67,9 +67,22 @@ impl Mounted {
     }
 }
 
+/// The register packs, as the widget has them once it has fetched them (`src/pack`).
+fn install_packs() {
+    let files = [
+        include_str!(concat!(env!("OUT_DIR"), "/pack-ja.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/pack-easy.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/pack-en.txt")),
+    ];
+    for (i, file) in files.into_iter().enumerate() {
+        kumamoto_shien_navi::pack::install(i, file.to_string()).unwrap();
+    }
+}
+
 /// Sets the fragment without a `hashchange` event (as if the page had been opened with it)
-/// and mounts a fresh widget.
+/// and mounts a fresh widget, its words in.
 async fn mount(fragment: &str) -> Mounted {
+    install_packs();
     let window = gloo::utils::window();
     let url = format!("{}{}", window.location().pathname().unwrap(), window.location().search().unwrap());
     let url = if fragment.is_empty() { url } else { format!("{url}#{fragment}") };

@@ -30,10 +30,11 @@ const wasmBytes = all.filter((g) => g.endsWith(".wasm")).map((g) => readFileSync
 // follow), by the start-up scripts, or the wasm itself.
 const tags = [...html.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0]).join(" ");
 const startup = (f) => f.endsWith(".wasm") || tags.includes(f) || js.some((code) => code.includes(f));
-// Fetched by the widget once it has started, both on every visit, before the network closes:
-// the register packs (the words of やさしい日本語 and English, src/pack). Not part of the first
-// load: the first screen works without them. They must be named by the wasm.
-const pack = (f) => /^text-(easy|en)-[0-9a-f]{16}\.txt$/.test(f);
+// Fetched by the widget once it has started, all on every visit, before the network closes:
+// the register packs (the words of every register, src/pack). Not part of the first load:
+// the first screen works without them (index.html's static start screen in each register).
+// They must be named by the wasm.
+const pack = (f) => /^text-(ja|easy|en)-[0-9a-f]{16}\.txt$/.test(f);
 const packs = all.filter(pack);
 for (const f of packs) {
   if (!wasmBytes.some((w) => w.includes(Buffer.from(f)))) {
@@ -69,7 +70,7 @@ if (!files.some((f) => f.endsWith(".wasm"))) {
 }
 console.log(`  total ${(total / 1024).toFixed(1)} KiB (budget ${budget} KiB)`);
 let packTotal = 0;
-console.log("after start, before the network closes (both on every visit; not part of the first load):");
+console.log("after start, before the network closes (all on every visit; not part of the first load):");
 for (const f of packs) {
   const raw = readFileSync(join(dist, f));
   packTotal += br(raw);

@@ -218,7 +218,7 @@ mod tests {
         assert_eq!(g[0].members.len(), 14);
         assert_eq!(g.iter().map(|g| g.members.len()).sum::<usize>(), 45);
         assert!(g.iter().any(
-            |g| matches!(g.label, GroupLabel::Gun(t) if t.ja == "球磨郡" && t.get(crate::text::Lang::En) == "Kuma District (球磨郡)")
+            |g| matches!(g.label, GroupLabel::Gun(t) if t.ja() == "球磨郡" && t.get(crate::text::Lang::En) == "Kuma District (球磨郡)")
                 && g.members.len() == 9
         ));
     }

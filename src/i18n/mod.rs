@@ -2,7 +2,7 @@
 //! on every kanji) and English (`en`).
 //!
 //! The words are data: the text catalogues of `assets/text/` hold every message with its text in
-//! each register, and the build (`navi_model::build::catalogue`) checks them and compiles a
+//! each register (in the wasm they arrive in the register packs, `crate::pack`), and the build (`navi_model::build::catalogue`) checks them and compiles a
 //! typed key per message into `k` (and `kp`, the static pages'): a `const` for a message, a
 //! function of the case for a message that depends on a choice (`k::who(w)`), a function of the
 //! register and the values for a message with placeholders (`k::question_of(l, &n)`). So the
@@ -71,27 +71,20 @@ mod native {
     include!(concat!(env!("OUT_DIR"), "/i18n_native.rs"));
 }
 
-/// The text of a message in a register: 日本語 from the wasm, the others from their pack.
+/// The text of a message in a register: in the wasm, from the register's pack.
 #[inline(never)]
 pub fn text(l: Lang, key: K) -> &'static str {
-    let i = key.index();
     #[cfg(target_arch = "wasm32")]
-    match l.pack() {
-        None => k::JA.get(i).copied().unwrap_or(""),
-        Some(p) => navi_model::text::pack::get(p, key.0),
-    }
+    return navi_model::text::pack::get(l.pack(), key.0);
     #[cfg(not(target_arch = "wasm32"))]
-    match l.pack() {
-        None if i < k::JA.len() => k::JA[i],
-        None => native::PAGES_JA[i - native::PAGES_FROM],
-        Some(p) => native::OTHERS[p][i],
-    }
+    native::ALL[l.pack()][key.index()]
 }
 
-/// A pack's column natively: the widget's messages, the data's texts, the pages' messages.
+/// A register's every text natively: the pack's (the widget's messages, the data's texts),
+/// then the pages' messages.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn pack_column(pack: usize) -> &'static [&'static str] {
-    &native::OTHERS[pack]
+    &native::ALL[pack]
 }
 
 /// A template with each `<name>` replaced by its value (the build checked every name).

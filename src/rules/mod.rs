@@ -367,8 +367,8 @@ mod tests {
         let p = programme("subsidy-midcareer-hire");
         let before = assess(p, &a, Work::Seeking, Date::parse("2025-03-31").unwrap());
         let after = assess(p, &a, Work::Seeking, Date::parse("2025-04-01").unwrap());
-        assert!(before.period.name.ja.contains("就職氷河期世代安定雇用実現コース"));
-        assert!(after.period.name.ja.contains("中高年層安定雇用支援コース"));
+        assert!(before.period.name.ja().contains("就職氷河期世代安定雇用実現コース"));
+        assert!(after.period.name.ja().contains("中高年層安定雇用支援コース"));
         assert!(before.findings.iter().any(|f| matches!(f, Finding::Born { .. })));
         assert!(after.findings.iter().any(|f| matches!(f, Finding::Age { min: 35, max: 59, .. })));
     }

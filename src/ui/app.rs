@@ -280,13 +280,19 @@ pub fn start() {
 }
 
 /// Renders the widget in place of the static screens, once the register it opens in has its
-/// words (at once in 日本語; after its pack, once, otherwise: until then the static screen of
-/// that register stays, and still works).
+/// words, and 日本語 too, which a register whose pack failed falls back to: until then the
+/// static screen of that register stays, and still works. Without 日本語's words the widget
+/// cannot stand in for it: the static screen says it could not be loaded, as when the wasm
+/// could not.
 fn mount(root: web_sys::Element, waited: bool) {
     let (boot, focus) = dom::take_boot();
     let lang = State::initial(dom::today(), &dom::location_query(), &dom::location_hash()).resume(boot).settings.lang;
-    if !waited && !super::packs::ready(lang) {
-        return super::packs::when_ready(lang, move |_| mount(root, true));
+    if !waited {
+        // Both at once: the later of the two mounts (a register's, then 日本語's, or the
+        // other way round).
+        return super::packs::when_ready(lang, move |_| {
+            super::packs::when_ready(Lang::Ja, move |ja| if ja { mount(root, true) } else { dom::boot_failed() })
+        });
     }
     super::panic::set_lang(lang);
     let hash = dom::location_hash();

@@ -108,6 +108,14 @@ pub fn set_document_lang(tag: &str) {
 /// What the static start screen of `index.html` recorded before the widget started (see
 /// `flow::State::resume`), and the control that had focus there, as a selector of the same
 /// control in the widget's own markup. Nothing when that screen was not shown.
+/// The widget cannot start (its 日本語 words could not be had): the static start screen says so
+/// in its register, as when the wasm could not be loaded, and offers no start button.
+pub fn boot_failed() {
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.set_attribute("data-boot-failed", "");
+    }
+}
+
 pub fn take_boot() -> (crate::flow::Boot, Option<String>) {
     use crate::flow::Boot;
     use crate::settings::Who;

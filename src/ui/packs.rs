@@ -1,6 +1,6 @@
-//! Fetches the register packs (`crate::pack`: the words of やさしい日本語 and English) as soon as
-//! the widget starts, both, whatever the register: every visit makes the same requests. Each
-//! is checked by its sha384 (Subresource Integrity). When both have arrived or failed, the
+//! Fetches the register packs (`crate::pack`: the words of every register) as soon as the
+//! widget starts, all of them, whatever the register: every visit makes the same requests.
+//! Each is checked by its sha384 (Subresource Integrity). When all have arrived or failed, the
 //! network closes for good (`dom::lock_network`).
 
 use std::cell::RefCell;
@@ -21,19 +21,21 @@ enum Fetch {
 
 type Waiter = Box<dyn FnOnce(bool)>;
 
+const PACKS_LEN: usize = crate::text::PACKS;
+
 thread_local! {
-    static STATE: RefCell<[Fetch; 2]> = const { RefCell::new([Fetch::Pending; 2]) };
+    static STATE: RefCell<[Fetch; PACKS_LEN]> = const { RefCell::new([Fetch::Pending; PACKS_LEN]) };
     static WAITING: RefCell<Vec<(usize, Waiter)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The register's words are there to render (日本語's are in the wasm).
+/// The register's words are there to render.
 pub fn ready(lang: Lang) -> bool {
-    lang.pack().is_none_or(pack::ready)
+    pack::ready(lang.pack())
 }
 
 /// Runs `then(true)` once the register's pack is in, or `then(false)` if it could not be had.
 pub fn when_ready(lang: Lang, then: impl FnOnce(bool) + 'static) {
-    let Some(i) = lang.pack() else { return then(true) };
+    let i = lang.pack();
     match STATE.with(|s| s.borrow()[i]) {
         Fetch::Done => then(true),
         Fetch::Failed => then(false),
@@ -41,7 +43,7 @@ pub fn when_ready(lang: Lang, then: impl FnOnce(bool) + 'static) {
     }
 }
 
-/// Starts both fetches; locks the network once both have settled.
+/// Starts every fetch; locks the network once all have settled.
 pub fn fetch_all() {
     for (i, p) in PACKS.iter().enumerate() {
         wasm_bindgen_futures::spawn_local(async move {

@@ -6,7 +6,7 @@
 use std::panic::PanicHookInfo;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use crate::i18n::{Lang, Text, k, t};
+use crate::i18n::{Lang, Text, k};
 use crate::text::Piece;
 
 /// The register the apology speaks in: the app records the current one on every change.
@@ -76,14 +76,15 @@ pub fn show_apology() {
         }
         Some(e)
     };
-    // In 日本語 if the register's words never arrived (`crate::pack`).
-    let l = Some(lang()).filter(|l| l.pack().is_none_or(crate::pack::ready)).unwrap_or_default();
+    // Its words are in the wasm in every register: they read right whatever had arrived.
+    let l = lang();
+    let text = |words: fn(Lang) -> &'static str| Text { lang: l, markup: words(l).into() };
     let (Some(wrap), Some(section), Some(h1), Some(body), Some(again)) = (
         el("div", "navi", None),
         el("section", "screen apology", None),
-        el("h1", "", Some(t(l, k::PANIC_TITLE))),
-        el("p", "", Some(t(l, k::PANIC_BODY))),
-        el("a", "button", Some(t(l, k::PANIC_RESTART))),
+        el("h1", "", Some(text(k::panic_title))),
+        el("p", "", Some(text(k::panic_body))),
+        el("a", "button", Some(text(k::panic_restart))),
     ) else {
         return;
     };

@@ -9,7 +9,7 @@ export { expect };
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** The files a start-up may load: index.html and what it names, the wasm (and, on a kiosk,
- *  the offline worker) the start-up script names, and the two register packs. Read from the built dist/, so a new file the build adds must be named here
+ *  the offline worker) the start-up script names, and the three register packs. Read from the built dist/, so a new file the build adds must be named here
  *  by the build itself, not by a test. */
 export const DIST = new URL("../../dist/", import.meta.url);
 export function startupFiles() {
@@ -22,9 +22,9 @@ export function startupFiles() {
   const glue = bootJs?.match(/import\("\.\/([^"]+\.js)"\)/)?.[1];
   // A kiosk's start also registers its offline worker (offline.spec.mjs).
   const worker = bootJs?.match(/register\("\.\/([^"]+)"\)/)?.[1];
-  // The register packs the widget fetches once started, both on every visit (src/pack).
-  const packs = readdirSync(DIST).filter((f) => /^text-(easy|en)-[0-9a-f]{16}\.txt$/.test(f));
-  if (packs.length !== 2) throw new Error(`dist/ holds ${packs.length} register packs, not 2`);
+  // The register packs the widget fetches once started, all on every visit (src/pack).
+  const packs = readdirSync(DIST).filter((f) => /^text-(ja|easy|en)-[0-9a-f]{16}\.txt$/.test(f));
+  if (packs.length !== 3) throw new Error(`dist/ holds ${packs.length} register packs, not 3`);
   // The static pages the widget links to load the stylesheet and their own (review.css).
   const pages = readFileSync(new URL("review.html", DIST), "utf8");
   const pageFiles = [...pages.matchAll(/href="\.\/([^"]+\.css)"/g)].map((m) => m[1]);

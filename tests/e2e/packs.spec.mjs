@@ -1,11 +1,12 @@
-// The register packs (src/pack): the words of やさしい日本語 and English arrive after start, in two
-// files checked by their sha384. Every visit fetches both, whatever the register, then closes
-// the network; a register switch needs no network; a pack that fails or was altered leaves the
-// widget working in 日本語.
+// The register packs (src/pack): the words of every register arrive after start, in a file per
+// register checked by its sha384. Every visit fetches all three, whatever the register, then
+// closes the network; a register switch needs no network; a pack that fails or was altered
+// leaves the widget working in 日本語, and without 日本語's the static screen says the widget
+// could not be loaded.
 import { test, expect, DIST } from "./fixtures.mjs";
 import { readdirSync } from "node:fs";
 
-const PACKS = readdirSync(DIST).filter((f) => /^text-(easy|en)-[0-9a-f]{16}\.txt$/.test(f)).sort();
+const PACKS = readdirSync(DIST).filter((f) => /^text-(ja|easy|en)-[0-9a-f]{16}\.txt$/.test(f)).sort();
 const FULL = "grad=1998&school=univ&work=seeking&muni=432024";
 
 /** The files of dist/ the page requested, in order, by name. */
@@ -13,8 +14,8 @@ function requested(navi) {
   return navi.documents.at(-1).map((r) => new URL(r.url()).pathname.replace(/^\//, "") || "index.html");
 }
 
-test("every visit fetches the same files, both packs included, whatever the register", async ({ navi, page }) => {
-  expect(PACKS).toHaveLength(2);
+test("every visit fetches the same files, all packs included, whatever the register", async ({ navi, page }) => {
+  expect(PACKS).toHaveLength(3);
   const seen = {};
   for (const lang of ["ja", "easy", "en"]) {
     await navi.open(`${FULL}&lang=${lang}`);
@@ -52,6 +53,18 @@ test("a pack that fails to arrive leaves the widget working in 日本語", async
   await page.locator('[data-set-lang="en"]').click();
   await expect(page.locator(".navi")).toHaveAttribute("data-lang", "ja");
   await expect(navi.heading()).toHaveText("あなたへのご案内");
+});
+
+test("without its 日本語 pack the widget does not start: the static screen says it could not load", async ({ page }) => {
+  await page.route("**/text-ja-*.txt", (route) => route.abort());
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-boot-failed", "");
+  const screen = page.locator('.boot[data-boot-lang="ja"]');
+  await expect(screen.locator(".boot-failed")).toBeVisible();
+  await expect(screen.locator('[data-action="begin"]')).toBeHidden();
+  // The widget never took the static screen's place, and the network is closed all the same.
+  await expect(page.locator(".navi:not(.boot)")).toHaveCount(0);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(2);
 });
 
 test("an altered pack is refused by its integrity, and its register is not shown", async ({ navi, page }) => {

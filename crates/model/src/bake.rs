@@ -3,8 +3,8 @@
 //! `keyed!`; the leaves are here.
 //!
 //! A text of the data (`Tr`) goes to the register packs: the `Baker` numbers it, explicitly and
-//! once however often it recurs (`Packs`), and bakes `tr!("日本語", n, "other registers"…)`,
-//! which keeps only the 日本語 and `n` in the wasm.
+//! once however often it recurs (`Packs`), and bakes `tr!(n, "日本語", "other registers"…)`,
+//! which keeps only `n` in the wasm.
 
 use crate::date::Date;
 use crate::directory::{MuniCode, Sourced};
@@ -19,7 +19,7 @@ pub trait Bake {
 /// key is its entry); then the data's texts, each once, in the order the build bakes them.
 #[derive(Debug, Default)]
 pub struct Packs {
-    /// One column per register after 日本語 (`Lang::pack`).
+    /// One column per register (`Lang::pack`).
     pub columns: Vec<Vec<String>>,
 }
 
@@ -36,21 +36,21 @@ impl Packs {
         self.len() == 0
     }
 
-    /// Appends a text given in every register after 日本語; its entry.
-    pub fn push(&mut self, others: &[&str]) -> u16 {
+    /// Appends a text given in every register; its entry.
+    pub fn push(&mut self, words: &[&str]) -> u16 {
         let n = self.len();
-        for (column, text) in self.columns.iter_mut().zip(others) {
+        for (column, text) in self.columns.iter_mut().zip(words) {
             column.push(text.to_string());
         }
         u16::try_from(n).expect("the register packs hold more texts than an entry can number")
     }
 
     /// The entry of a text already in the packs from `from` on, or a new one.
-    pub fn entry(&mut self, others: &[&str], from: usize) -> u16 {
-        let found = (from..self.len()).find(|&i| self.columns.iter().zip(others).all(|(c, t)| c[i] == *t));
+    pub fn entry(&mut self, words: &[&str], from: usize) -> u16 {
+        let found = (from..self.len()).find(|&i| self.columns.iter().zip(words).all(|(c, t)| c[i] == *t));
         match found {
             Some(i) => i as u16,
-            None => self.push(others),
+            None => self.push(words),
         }
     }
 }
@@ -71,13 +71,13 @@ impl Baker {
     /// A data text: `Tr::same` when it reads the same in every register, else its pack entry.
     pub fn tr(&mut self, t: &Tr) -> String {
         if t.is_same() {
-            return format!("Tr::same({:?})", t.ja);
+            return format!("Tr::same({:?})", t.ja());
         }
-        let others: Vec<&str> = Lang::ALL[1..].iter().map(|&l| t.get(l)).collect();
-        let n = self.packs.entry(&others, self.data_from);
-        let mut s = format!("tr!({:?}, {n}", t.ja);
-        for o in others {
-            s.push_str(&format!(", {o:?}"));
+        let words: Vec<&str> = Lang::ALL.iter().map(|&l| t.get(l)).collect();
+        let n = self.packs.entry(&words, self.data_from);
+        let mut s = format!("tr!({n}");
+        for w in words {
+            s.push_str(&format!(", {w:?}"));
         }
         s.push(')');
         s

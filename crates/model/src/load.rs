@@ -311,7 +311,7 @@ pub fn load_tr(t: &Table, at: &mut At, more: &[&str]) -> Option<Tr> {
         }
         texts.push(leak(s));
     }
-    ok.then(|| Tr::given(texts[0], leak_slice(texts[1..].to_vec())))
+    ok.then(|| Tr::given(leak_slice(texts)))
 }
 
 /// "ja, easy and en".

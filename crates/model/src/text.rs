@@ -5,8 +5,8 @@
 /// The register of every visible word. The key is part of the link contract (`lang=`).
 ///
 /// A register is a column of every text catalogue (`assets/text/`) and of every text in the
-/// data files; the build lists each text that lacks one. 日本語 is compiled into the widget; each
-/// other register's words are in its pack (`pack`), fetched after start.
+/// data files; the build lists each text that lacks one. Each register's words are its pack
+/// (`pack`), fetched after start: the wasm holds none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
@@ -31,13 +31,9 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| s.eq_ignore_ascii_case(l.key()))
     }
 
-    /// The register pack holding its words: the registers after 日本語, in order. 日本語's are
-    /// in the wasm.
-    pub const fn pack(self) -> Option<usize> {
-        match self {
-            Lang::Ja => None,
-            other => Some(other as usize - 1),
-        }
+    /// The register pack holding its words: one per register, in `Lang::ALL` order.
+    pub const fn pack(self) -> usize {
+        self as usize
     }
 
     /// The BCP 47 tag for `lang` attributes and speech: やさしい日本語 is Japanese.
@@ -49,28 +45,25 @@ impl Lang {
     }
 }
 
-/// How many register packs there are: every register but 日本語.
-pub const PACKS: usize = Lang::ALL.len() - 1;
+/// How many register packs there are: one per register.
+pub const PACKS: usize = Lang::ALL.len();
 
 /// One text of the data in each register, in the markup below. The build refuses a record
 /// that lacks one.
 ///
-/// In the wasm the data's other registers live in the register packs (`pack`), which the
-/// widget fetches after it starts: a generated `Tr` holds only the 日本語 and the packs' entry
-/// (`tr!`). Natively (the build, the tests, the static pages) it holds every register. Two
-/// texts are equal when they read the same in every register, wherever their words live.
+/// In the wasm a text's words live in the register packs (`pack`), which the widget fetches
+/// after it starts: a generated `Tr` is only the packs' entry (`tr!`), or, for a value that
+/// reads the same in every register (a phone number, an address for a map), the value itself.
+/// Natively (the build, the tests, the static pages) it holds every register. Two texts are
+/// equal when they read the same in every register, wherever their words live.
 #[derive(Clone, Copy, Debug, Eq)]
-pub struct Tr {
-    pub ja: &'static str,
-    others: Others,
-}
+pub struct Tr(Words);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Others {
-    /// A value that reads the same in every register (`Tr::same`): 4 bytes a text in the wasm
-    /// rather than 20, over hundreds of texts.
-    Same,
-    /// Natively: the registers after 日本語, in `Lang::ALL` order.
+enum Words {
+    /// A value that reads the same in every register (`Tr::same`).
+    Same(&'static str),
+    /// Natively: every register, in `Lang::ALL` order.
     #[cfg(not(target_arch = "wasm32"))]
     Given(&'static [&'static str]),
     /// In the wasm: entry `n` of every register pack.
@@ -93,34 +86,40 @@ impl std::hash::Hash for Tr {
 }
 
 impl Tr {
-    /// A text in 日本語 and, after it, the other registers in `Lang::ALL` order.
+    /// A text in every register, in `Lang::ALL` order.
     #[cfg(not(target_arch = "wasm32"))]
-    pub const fn given(ja: &'static str, others: &'static [&'static str]) -> Tr {
-        Tr { ja, others: Others::Given(others) }
+    pub const fn given(all: &'static [&'static str]) -> Tr {
+        Tr(Words::Given(all))
     }
 
     /// The three registers (the tests' shorthand).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn new(ja: &'static str, easy: &'static str, en: &'static str) -> Tr {
-        Tr::given(ja, Box::leak(Box::new([easy, en])))
+        Tr::given(Box::leak(Box::new([ja, easy, en])))
     }
 
-    /// Generated data in the wasm: the other registers are entry `n` of the register packs.
+    /// Generated data in the wasm: the text is entry `n` of the register packs.
     #[cfg(target_arch = "wasm32")]
-    pub const fn packed(ja: &'static str, n: u16) -> Tr {
-        Tr { ja, others: Others::Packed(n) }
+    pub const fn packed(n: u16) -> Tr {
+        Tr(Words::Packed(n))
     }
 
+    /// The text in a register (in the wasm: empty while that register's pack is not in; the
+    /// widget renders a register only once it is).
     #[inline(never)]
     pub fn get(self, lang: Lang) -> &'static str {
-        let Some(pack) = lang.pack() else { return self.ja };
-        match self.others {
-            Others::Same => self.ja,
+        match self.0 {
+            Words::Same(s) => s,
             #[cfg(not(target_arch = "wasm32"))]
-            Others::Given(others) => others.get(pack).copied().unwrap_or(""),
+            Words::Given(all) => all.get(lang.pack()).copied().unwrap_or(""),
             #[cfg(target_arch = "wasm32")]
-            Others::Packed(n) => pack::get(pack, n),
+            Words::Packed(n) => pack::get(lang.pack(), n),
         }
+    }
+
+    /// The 日本語.
+    pub fn ja(self) -> &'static str {
+        self.get(Lang::Ja)
     }
 
     /// Some register is empty or blank.
@@ -130,35 +129,35 @@ impl Tr {
 
     /// A value that reads the same in every register (a phone number, an address).
     pub const fn same(s: &'static str) -> Tr {
-        Tr { ja: s, others: Others::Same }
+        Tr(Words::Same(s))
     }
 
     /// Reads the same in every register.
     pub fn is_same(self) -> bool {
-        Lang::ALL.into_iter().all(|l| self.get(l) == self.ja)
+        Lang::ALL.into_iter().all(|l| self.get(l) == self.ja())
     }
 }
 
-/// A generated data text: its 日本語, its entry in the register packs, and natively its other
-/// registers (in the wasm they are in the packs, so the generated code leaves them out).
+/// A generated data text: its entry in the register packs and, natively, its words in every
+/// register (in the wasm they are in the packs, so the generated code leaves them out).
 #[cfg(target_arch = "wasm32")]
 #[macro_export]
 macro_rules! tr {
-    ($ja:literal, $n:literal $(, $o:literal)*) => {
-        $crate::text::Tr::packed($ja, $n)
+    ($n:literal $(, $w:literal)*) => {
+        $crate::text::Tr::packed($n)
     };
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 #[macro_export]
 macro_rules! tr {
-    ($ja:literal, $n:literal $(, $o:literal)*) => {
-        $crate::text::Tr::given($ja, &[$($o),*])
+    ($n:literal $(, $w:literal)*) => {
+        $crate::text::Tr::given(&[$($w),*])
     };
 }
 
-/// The register packs, in the wasm: every text of each register but 日本語, the catalogues'
-/// and the data's, fetched after start (`ui::packs`) and kept for the life of the page.
+/// The register packs, in the wasm: every text of each register, the catalogues' and the
+/// data's, fetched after start (`ui::packs`) and kept for the life of the page.
 #[cfg(target_arch = "wasm32")]
 pub mod pack {
     use std::sync::OnceLock;

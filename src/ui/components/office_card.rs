@@ -21,10 +21,10 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
     // How to reach it, at once: the sourced contacts, or the page to find them on.
     let mut contacts: Vec<Html> = Vec::new();
     if let Some(d) = place.phone {
-        contacts.push(row(k::OFFICE_PHONE, html! { { tel_link(ctx, d.value.ja, "", html! {}) } }));
+        contacts.push(row(k::OFFICE_PHONE, html! { { tel_link(ctx, d.value.ja(), "", html! {}) } }));
     }
     if let Some(d) = place.address {
-        let map = directory::map_search_url(d.value.ja);
+        let map = directory::map_search_url(d.value.ja());
         contacts.push(row(
             k::OFFICE_ADDRESS,
             html! { <>{ data(l, d.value) }<br />{ external_link(ctx, &map, "map-link", html! { <>{ t(l, k::OFFICE_MAP) }</> }) }</> },
@@ -44,16 +44,16 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
     if let (Some(d), Reach::Phone(_)) = (place.page, place.reach) {
         more.push(row(
             k::url_label(o.url_kind),
-            html! { { external_link(ctx, &d.value.ja, "", html! { <>{ d.value.ja }</> }) } },
+            html! { { external_link(ctx, &d.value.ja(), "", html! { <>{ d.value.ja() }</> }) } },
         ));
     }
     let reach_link = match place.reach {
         Reach::Phone(_) => html! {},
         Reach::Page { page, kind } => html! {
-            <p class="office-link">{ external_link(ctx, &page.value.ja, "", html! { <>{ t(l, k::open_page(kind)) }</> }) }</p>
+            <p class="office-link">{ external_link(ctx, &page.value.ja(), "", html! { <>{ t(l, k::open_page(kind)) }</> }) }</p>
         },
         Reach::Fallback(d) => html! {
-            <p class="office-link">{ external_link(ctx, &d.value.ja, "", html! { <>{ t(l, k::OPEN_FALLBACK) }</> }) }</p>
+            <p class="office-link">{ external_link(ctx, &d.value.ja(), "", html! { <>{ t(l, k::OPEN_FALLBACK) }</> }) }</p>
         },
     };
 

@@ -203,13 +203,13 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
     let step = &s.first_step;
     let reach = match place.reach {
         Reach::Phone(d) => html! {
-            { tel_link(ctx, d.value.ja, "button button-call", html! { <><span class="call-label">{ t(l, k::CALL) }</span></> }) }
+            { tel_link(ctx, d.value.ja(), "button button-call", html! { <><span class="call-label">{ t(l, k::CALL) }</span></> }) }
         },
         Reach::Page { page, kind } => html! {
-            { external_link(ctx, &page.value.ja, "button button-page", html! { <>{ t(l, k::open_page(kind)) }</> }) }
+            { external_link(ctx, &page.value.ja(), "button button-page", html! { <>{ t(l, k::open_page(kind)) }</> }) }
         },
         Reach::Fallback(d) => html! {
-            { external_link(ctx, &d.value.ja, "button button-page", html! { <>{ t(l, k::OPEN_FALLBACK) }</> }) }
+            { external_link(ctx, &d.value.ja(), "button button-page", html! { <>{ t(l, k::OPEN_FALLBACK) }</> }) }
         },
     };
     let age = match place.reach.detail().freshness {
@@ -248,7 +248,7 @@ fn notice(ctx: &Ctx, n: &guidance::NoticeCard) -> Html {
         <aside class="area-notice" data-notice={n.notice.id} role="note" aria-label={t(l, k::OFFICE_NOTICE).plain()}>
             <p><strong class="area-notice-label">{ t(l, k::OFFICE_NOTICE) }</strong>{ data(l, n.notice.text) }</p>
             <div class="card-foot">
-                <p class="area-notice-link">{ external_link(ctx, &n.page.value.ja, "", html! { <>{ data(l, n.notice.link) }</> }) }</p>
+                <p class="area-notice-link">{ external_link(ctx, &n.page.value.ja(), "", html! { <>{ data(l, n.notice.link) }</> }) }</p>
                 { sources(ctx, &n.sources) }
             </div>
         </aside>

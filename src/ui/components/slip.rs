@@ -45,7 +45,7 @@ pub fn slip_foot(ctx: &Ctx, g: &Guidance) -> Html {
                 </ul>
             }
             <div class="slip-end">
-                { qr_code(plan.page.value.ja, html! { { t(l, k::SLIP_QR) } }) }
+                { qr_code(plan.page.value.ja(), html! { { t(l, k::SLIP_QR) } }) }
                 <p class="slip-disclaimer">{ t(l, k::DISCLAIMER) }</p>
             </div>
         </div>

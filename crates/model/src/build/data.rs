@@ -348,7 +348,7 @@ fn load_self_reliance(
         let phone = Sourced { value: Tr::same(leak(f[5])), source };
         // A record of its own in offices.toml wins; it must agree with the prefecture's list.
         if let Some(o) = offices.iter().find(|o| o.id == id) {
-            if o.name.ja != f[1] || o.phone.map(|p| p.value.ja) != Some(f[5]) {
+            if o.name.ja() != f[1] || o.phone.map(|p| p.value.ja()) != Some(f[5]) {
                 at.problem(format!("{id} in offices.toml has another name or phone than this row"));
             }
             continue;

@@ -158,14 +158,14 @@ pub fn validate(
             }
         }
         if let Some(p) = o.phone
-            && !is_phone(p.value.ja)
+            && !is_phone(p.value.ja())
         {
-            push(rec.clone(), "phone", format!("{:?} is not written 0XX-XXX-XXXX", p.value.ja));
+            push(rec.clone(), "phone", format!("{:?} is not written 0XX-XXX-XXXX", p.value.ja()));
         }
         if let Some(u) = o.url
-            && !is_url(u.value.ja)
+            && !is_url(u.value.ja())
         {
-            push(rec.clone(), "url", format!("not an http(s) address: {:?}", u.value.ja));
+            push(rec.clone(), "url", format!("not an http(s) address: {:?}", u.value.ja()));
         }
         if o.url.is_none() && o.url_kind != UrlKind::Official {
             push(rec.clone(), "url_kind", "set without a url".into());
@@ -261,8 +261,8 @@ pub fn validate(
                 push(rec.clone(), "municipalities", format!("unknown municipality {}", c.0));
             }
         }
-        if !is_url(n.url.value.ja) {
-            push(rec.clone(), "url", format!("not an http(s) address: {:?}", n.url.value.ja));
+        if !is_url(n.url.value.ja()) {
+            push(rec.clone(), "url", format!("not an http(s) address: {:?}", n.url.value.ja()));
         }
         if !source_exists(n.url.source) {
             push(rec.clone(), "url", format!("unknown source {:?}", n.url.source));

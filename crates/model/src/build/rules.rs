@@ -175,7 +175,7 @@ impl<F: Fn(&str) -> bool> Checker<'_, F> {
                 self.at.problem_in("confirm", format!("{id:?} is not a known item (rules.toml [[checklist]])"));
                 continue;
             };
-            let needs = placeholders(item.text.ja).map(|p| !p.is_empty()).unwrap_or(false);
+            let needs = placeholders(item.text.ja()).map(|p| !p.is_empty()).unwrap_or(false);
             let value = values.get(id).and_then(Value::as_integer).and_then(|v| u32::try_from(v).ok());
             match (needs, value) {
                 (true, None) => self.at.problem_in("values", format!("{id}: needed by the confirm item {id:?}")),
