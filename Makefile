@@ -17,10 +17,11 @@ export PATH := $(NODE_TOOLS):$(CARGO_BIN):$(PATH)
 TRUNK_VERSION        := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 PORT                 ?= 8080
-# The first load (index.html and what it loads), brotli: within 150 KiB since the words of
-# やさしい日本語 and English left the wasm for the register packs, fetched after start (src/pack;
-# `make size` lists them apart). README, "Privacy and integrity".
-SIZE_BUDGET_KIB      ?= 150
+# The first load (index.html and what it loads), brotli: within 135 KiB since every register's
+# words left the wasm for the register packs, fetched after start (src/pack; `make size` lists
+# them apart), and the three registers' message code became one (the text catalogues). It was
+# 149.8 KiB; it is 133.2. README, "Privacy and integrity".
+SIZE_BUDGET_KIB      ?= 135
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # The shipped wasm names no build machine's directories: the source paths that stay in it
@@ -32,7 +33,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CA
 export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 
-.PHONY: serve test dist size tools browser-tools e2e-tools test-native test-wasm test-e2e screenshots lighthouse clean
+.PHONY: serve test dist size tools browser-tools e2e-tools lint test-native test-wasm test-e2e screenshots lighthouse clean
 
 # ---------------------------------------------------------------------------------------------
 # Set-up (idempotent)
@@ -40,6 +41,8 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' && rustup component list --installed | grep -q '^rustfmt' \
+	  || rustup component add clippy rustfmt
 	@trunk --version 2>/dev/null | grep -q "$(TRUNK_VERSION)" \
 	  || cargo install --locked trunk --version $(TRUNK_VERSION)
 	@# Not --locked: its lockfile names a crate release the registry mirror lacks.
@@ -77,15 +80,24 @@ serve: dist
 	node tools/serve.mjs dist $(PORT)
 
 # ---------------------------------------------------------------------------------------------
-# Tests: native (pure modules), wasm components in headless Chromium, e2e with axe.
+# Tests: the Rust ecosystem's own checks, native (pure modules and the data model), wasm
+# components in headless Chromium, e2e with axe.
 
 test: tools browser-tools e2e-tools
+	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory test-native
 	@$(MAKE) --no-print-directory test-wasm
 	@$(MAKE) --no-print-directory test-e2e
 
+# rustfmt (rustfmt.toml), and clippy with every warning an error, natively and for the wasm
+# (the UI is compiled for wasm32 only).
+lint: tools
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
 test-native:
-	cargo test --locked -- --show-output
+	cargo test --workspace --locked -- --show-output
 
 test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown

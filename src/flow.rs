@@ -440,7 +440,10 @@ mod tests {
         assert_eq!(s.nav, Nav::Initial);
         // はじめる pressed: the first question, as if pressed in the widget.
         let s = fresh().resume(Boot { lang: Some(Lang::En), who: Some(Who::Family), begin: true });
-        let pressed = step(&State { settings: Settings { lang: Lang::En, ..fresh().settings }, ..fresh() }, Action::Begin { who: Who::Family, today: today() });
+        let pressed = step(
+            &State { settings: Settings { lang: Lang::En, ..fresh().settings }, ..fresh() },
+            Action::Begin { who: Who::Family, today: today() },
+        );
         assert_eq!(s, pressed);
         assert_eq!(s.screen, Screen::Question(Question::Schooling));
         // A link that opens on a question or the result showed no start screen: nothing applies.
@@ -572,13 +575,20 @@ mod tests {
 
     #[test]
     fn a_kiosk_wipe_forgets_the_person_and_keeps_the_hosts_presets() {
-        let s = State::initial(today(), "?mode=kiosk&muni=432067&lang=easy", &format!("{FULL}&lang=en&for=family&asof=2025-01-01"));
+        let s = State::initial(
+            today(),
+            "?mode=kiosk&muni=432067&lang=easy",
+            &format!("{FULL}&lang=en&for=family&asof=2025-01-01"),
+        );
         assert_eq!((s.screen, s.settings.lang), (Screen::Result, Lang::En));
         assert!(!s.is_pristine());
         let tomorrow = Date::parse("2026-11-22").unwrap();
         let w = step(&s, Action::Wipe { today: tomorrow });
         assert!(w.is_pristine());
-        assert_eq!((w.screen, w.answers.clone(), w.settings.lang, w.settings.who), (Screen::Start, Answers::default(), Lang::Easy, Who::Myself));
+        assert_eq!(
+            (w.screen, w.answers.clone(), w.settings.lang, w.settings.who),
+            (Screen::Start, Answers::default(), Lang::Easy, Who::Myself)
+        );
         assert_eq!((w.settings.asof, w.today, w.depth, w.nav), (None, tomorrow, 0, Nav::Swap));
         assert_eq!(w.settings.presets, s.settings.presets);
         assert_ne!(w.nav_seq, s.nav_seq, "a screen change: focus moves");

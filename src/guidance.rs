@@ -382,7 +382,7 @@ fn rough_km(from: LatLng, office: &Office) -> Option<u16> {
 /// 熊本労働局's page, which lists the offices whose own details are not sourced.
 fn fallback(today: Date) -> Detail {
     let s = directory::source(FALLBACK_SOURCE).expect("the build keeps the fallback source");
-    Detail { value: crate::text::Tr::same(s.url), source: s, freshness: Freshness::of(s, today) }
+    Detail { value: s.url, source: s, freshness: Freshness::of(s, today) }
 }
 
 /// A place card for an office: every detail with its freshness, the best way to reach it,
@@ -485,12 +485,11 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         let kind = c.assessment.programme.place;
         kind.and_then(|k| places.iter().find(|p| p.office.kind == k)).map(|p| p.office.id)
     };
-    let step_verdict =
-        if assessed.iter().any(|x| x.verdict == Verdict::Likely && !x.programme.is_hint()) {
-            Verdict::Likely
-        } else {
-            Verdict::Maybe
-        };
+    let step_verdict = if assessed.iter().any(|x| x.verdict == Verdict::Likely && !x.programme.is_hint()) {
+        Verdict::Likely
+    } else {
+        Verdict::Maybe
+    };
     let mut steps: Vec<Step> = Vec::new();
     let mut programmes = Programmes::default();
     for x in assessed {
@@ -521,8 +520,12 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
     let part_places: Vec<Place>;
     (part_places, places) = places.into_iter().partition(|p| !p.office.serves(code));
     // The places that offer something that may fit come first; the others wait.
-    let fits: Vec<OfficeKind> =
-        steps.iter().map(|s| &s.card).chain(&programmes.more).filter_map(|c| c.assessment.programme.place).collect();
+    let fits: Vec<OfficeKind> = steps
+        .iter()
+        .map(|s| &s.card)
+        .chain(&programmes.more)
+        .filter_map(|c| c.assessment.programme.place)
+        .collect();
     let other_places: Vec<Place>;
     (places, other_places) = places.into_iter().partition(|p| fits.contains(&p.office.kind));
     let first_step = steps[0].clone();
@@ -714,10 +717,16 @@ mod tests {
         every.sort();
         assert_eq!(all, every);
         let v = |c: &ProgrammeCard| c.assessment.verdict;
-        assert!(g.steps.iter().all(|s| v(&s.card) == Verdict::Likely && !s.card.assessment.programme.is_hint()));
-        assert!(g.programmes.more.iter().all(|c| v(c) == Verdict::Maybe && !c.assessment.programme.is_hint()));
+        assert!(
+            g.steps.iter().all(|s| v(&s.card) == Verdict::Likely && !s.card.assessment.programme.is_hint())
+        );
+        assert!(
+            g.programmes.more.iter().all(|c| v(c) == Verdict::Maybe && !c.assessment.programme.is_hint())
+        );
         assert!(g.programmes.unlikely.iter().all(|c| v(c) == Verdict::Unlikely));
-        assert!(g.programmes.hints.iter().all(|c| c.assessment.programme.is_hint() && v(c) != Verdict::Unlikely));
+        assert!(
+            g.programmes.hints.iter().all(|c| c.assessment.programme.is_hint() && v(c) != Verdict::Unlikely)
+        );
         assert!(g.programmes.hints.iter().any(|c| c.id().key() == "subsidy-career-up"));
         // Steps follow the data's step order, and each names where it is taken up.
         let order: Vec<u8> = g.steps.iter().map(|s| s.card.assessment.programme.step).collect();

@@ -24,9 +24,9 @@
 //! carry most tests.
 
 pub use navi_model::{date, text};
+pub mod frame;
 pub mod order;
 pub mod qr;
-pub mod frame;
 
 pub mod directory;
 

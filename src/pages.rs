@@ -113,7 +113,11 @@ fn head(l: Lang, screen: crate::flow::Screen, stylesheet: &str, file: fn(Lang) -
         key = l.key(),
         title = esc(&t(l, Msg::DocumentTitle(screen)).plain()),
         css = esc(stylesheet),
-        review_css = if screen == crate::flow::Screen::Review { "<link rel=\"stylesheet\" href=\"./review.css\">" } else { "" },
+        review_css = if screen == crate::flow::Screen::Review {
+            "<link rel=\"stylesheet\" href=\"./review.css\">"
+        } else {
+            ""
+        },
         name = tx(l, k::APP_NAME),
         tagline = tx(l, k::APP_TAGLINE),
         switch = esc(&t(l, k::LANG_SWITCH).plain()),
@@ -183,14 +187,17 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
         lead = tx(l, kp::REVIEW_LEAD),
         asof = tx(l, Msg::RulesAsOf(today)),
         offices = c.offices,
-        counts = tx(l, Msg::ReviewCounts {
-            sources: c.sources,
-            old: c.old_sources,
-            offices: c.offices,
-            no_contact: c.offices_without_contact,
-            municipalities: c.municipalities,
-            periods: c.rule_versions,
-        }),
+        counts = tx(
+            l,
+            Msg::ReviewCounts {
+                sources: c.sources,
+                old: c.old_sources,
+                offices: c.offices,
+                no_contact: c.offices_without_contact,
+                municipalities: c.municipalities,
+                periods: c.rule_versions,
+            }
+        ),
     );
 
     let _ = write!(
@@ -243,8 +250,13 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
             (k::url_label(o.url_kind), o.url),
         ] {
             if let Some(v) = v {
-                let _ =
-                    write!(contacts, "<div>{}: {} [{}]</div>", tx(l, k), rich(&data(l, v.value)), esc(v.source));
+                let _ = write!(
+                    contacts,
+                    "<div>{}: {} [{}]</div>",
+                    tx(l, k),
+                    rich(&data(l, v.value)),
+                    esc(v.source)
+                );
             }
         }
         if contacts.is_empty() {
@@ -319,7 +331,7 @@ pub fn review_page(l: Lang, today: Date, stylesheet: &str) -> String {
     );
     for s in sources {
         let title = rich(&data(l, s.title));
-        let title = if s.url.is_empty() { title } else { external(l, s.url, &title) };
+        let title = if s.url.ja().is_empty() { title } else { external(l, s.url.ja(), &title) };
         let _ = writeln!(
             w,
             "<tr data-review-source=\"{id}\">{status}<th scope=\"row\">{title}<br><code>{id}</code></th><td>{dated}</td><td>{checked}</td><td>{grade}</td><td>{used}</td></tr>",

@@ -52,7 +52,14 @@ fn draw(code: &QrCode) -> Qr {
             while x < size && code.get_module(x, y) {
                 x += 1;
             }
-            let _ = write!(path, "M{} {}h{}v1H{}z", start + QUIET_ZONE, y + QUIET_ZONE, x - start, start + QUIET_ZONE);
+            let _ = write!(
+                path,
+                "M{} {}h{}v1H{}z",
+                start + QUIET_ZONE,
+                y + QUIET_ZONE,
+                x - start,
+                start + QUIET_ZONE
+            );
         }
     }
     Qr { width: size + 2 * QUIET_ZONE, path }

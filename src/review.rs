@@ -194,9 +194,9 @@ mod tests {
         );
         // The short qualification course ended: not a gap.
         assert!(
-            !gaps
-                .iter()
-                .any(|g| matches!(g, RuleGap::NotCoveredSince { name, .. } if name.ja().contains("短期資格")))
+            !gaps.iter().any(
+                |g| matches!(g, RuleGap::NotCoveredSince { name, .. } if name.ja().contains("短期資格"))
+            )
         );
         // In June 2025 the trial subsidy was covered.
         assert!(

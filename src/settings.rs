@@ -204,7 +204,10 @@ mod tests {
     fn a_kiosk_may_name_its_public_https_address_and_nothing_else() {
         let p = parse_query("mode=kiosk&site=https%3A%2F%2Fnavi.example.jp%2Fkumamoto%2F");
         assert_eq!(p.site.as_deref(), Some("https://navi.example.jp/kumamoto/"));
-        assert_eq!(parse_site("https://navi.example.jp/kumamoto/index.html").as_deref(), Some("https://navi.example.jp/kumamoto/"));
+        assert_eq!(
+            parse_site("https://navi.example.jp/kumamoto/index.html").as_deref(),
+            Some("https://navi.example.jp/kumamoto/")
+        );
         assert_eq!(parse_site("https://navi.example.jp").as_deref(), Some("https://navi.example.jp/"));
         for bad in [
             "http://navi.example.jp/",

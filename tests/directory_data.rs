@@ -7,10 +7,10 @@
 use kumamoto_shien_navi::answers::{Answers, School, Work};
 use kumamoto_shien_navi::date::Date;
 use kumamoto_shien_navi::directory::{self, MuniCode, MuniKind, OfficeKind, Sourced};
-use navi_model::build::directory as validate;
 use kumamoto_shien_navi::guidance::{Origin, Place, Reach, guidance};
 use kumamoto_shien_navi::settings::Settings;
 use kumamoto_shien_navi::text::{Lang, Tr, base_text};
+use navi_model::build::directory as validate;
 
 /// One row of `tests/data/doors_by_municipality.csv`, transcribed from the fact sheet files.
 struct Row {

@@ -35,8 +35,9 @@ fn main() {
     let index = std::path::Path::new(&dir).join("index.html");
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| panic!("pages: {}: {e}", index.display()));
     if !html.contains("class=\"navi boot\"") {
-        let html = pages::with_start_screens(&html)
-            .unwrap_or_else(|| panic!("pages: {} has no <div id=app> for the start screens", index.display()));
+        let html = pages::with_start_screens(&html).unwrap_or_else(|| {
+            panic!("pages: {} has no <div id=app> for the start screens", index.display())
+        });
         std::fs::write(&index, html).unwrap_or_else(|e| panic!("pages: {}: {e}", index.display()));
     }
     // The register packs the widget fetches after start (src/pack), named by their hash.

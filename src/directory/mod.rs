@@ -7,7 +7,6 @@ pub use navi_model::directory::*;
 
 mod data {
     use crate::date::Date;
-    use crate::text::Tr;
     use navi_model::directory::*;
     use navi_model::tr;
     include!(concat!(env!("OUT_DIR"), "/directory_data.rs"));
@@ -138,14 +137,17 @@ pub fn matches(m: &Municipality, normalized_query: &str) -> bool {
         || m.name.contains(q)
         || m.kana.contains(q)
         || (!m.gun.is_empty() && m.gun.contains(q))
-        || (q.is_ascii() && (latin(m.label.get(crate::text::Lang::En)).contains(q) || latin(m.gun_label.get(crate::text::Lang::En)).contains(q)))
+        || (q.is_ascii()
+            && (latin(m.label.get(crate::text::Lang::En)).contains(q)
+                || latin(m.gun_label.get(crate::text::Lang::En)).contains(q)))
 }
 
 /// A map search for an office's address, opened only when the person taps it. The link carries
 /// the office's address (with 熊本県 in front when the data leaves it out, as the prefecture's
 /// list does) and nothing about the person.
 pub fn map_search_url(address: &str) -> String {
-    let full = if address.contains("熊本県") { address.to_string() } else { format!("熊本県{address}") };
+    let full =
+        if address.contains("熊本県") { address.to_string() } else { format!("熊本県{address}") };
     let mut q = String::with_capacity(full.len() * 3);
     for b in full.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {

@@ -88,7 +88,8 @@ pub fn cases() -> BTreeMap<String, Words> {
     ] {
         let points = kp::privacy_points(p);
         for n in 0..8 {
-            let w = Lang::ALL.map(|l| points.get(n).map_or(String::new(), |&key| super::text(l, key).to_string()));
+            let w = Lang::ALL
+                .map(|l| points.get(n).map_or(String::new(), |&key| super::text(l, key).to_string()));
             m.insert(format!("PrivacyPoint({p:?}, {n})"), w);
         }
     }
@@ -96,8 +97,16 @@ pub fn cases() -> BTreeMap<String, Words> {
         m.insert(format!("{msg:?}"), words(msg));
     };
     let today = d("2026-11-21");
-    let mut dates: Vec<Date> = (1..=12u8).map(|m| Date { y: 2025, m, d: if m % 2 == 0 { 1 } else { 31 } }).collect();
-    dates.extend([d("2019-10-31"), today, d("2003-02-09"), d("2025-03-31"), d("2025-04-01"), d("2021-04-01")]);
+    let mut dates: Vec<Date> =
+        (1..=12u8).map(|m| Date { y: 2025, m, d: if m % 2 == 0 { 1 } else { 31 } }).collect();
+    dates.extend([
+        d("2019-10-31"),
+        today,
+        d("2003-02-09"),
+        d("2025-03-31"),
+        d("2025-04-01"),
+        d("2021-04-01"),
+    ]);
     dates.extend([d("2022-12-11")]);
     for date in dates {
         for msg in [
@@ -122,7 +131,8 @@ pub fn cases() -> BTreeMap<String, Words> {
             add(msg);
         }
     }
-    for y in [1920, 1925, 1926, 1927, 1960, 1988, 1989, 1990, 1998, 2000, 2018, 2019, 2020, 2024, 2026, 2030] {
+    for y in [1920, 1925, 1926, 1927, 1960, 1988, 1989, 1990, 1998, 2000, 2018, 2019, 2020, 2024, 2026, 2030]
+    {
         add(Msg::WarekiOf(y));
         add(Msg::YearWithWareki(y));
     }
@@ -188,7 +198,14 @@ pub fn cases() -> BTreeMap<String, Words> {
     }
     add(Msg::LinkNotice(LinkNotice::BornInconsistent));
     add(Msg::LinkNotice(LinkNotice::TooLong));
-    add(Msg::ReviewCounts { sources: 20, old: 5, offices: 50, no_contact: 40, municipalities: 45, periods: 15 });
+    add(Msg::ReviewCounts {
+        sources: 20,
+        old: 5,
+        offices: 50,
+        no_contact: 40,
+        municipalities: 45,
+        periods: 15,
+    });
     let (kumamoto, japan) = directory::not_alone();
     add(Msg::NotAloneText { kumamoto: *kumamoto, japan: *japan });
     // Findings: every shape.
@@ -199,12 +216,16 @@ pub fn cases() -> BTreeMap<String, Words> {
         }
     }
     let mut ests: Vec<Option<AgeEstimate>> = vec![None];
-    for (lo, hi) in [(45, 45), (44, 47), (50, 50), (24, 28), (27, 31), (30, 34), (31, 35), (36, 37), (39, 40), (41, 45)] {
+    for (lo, hi) in
+        [(45, 45), (44, 47), (50, 50), (24, 28), (27, 31), (30, 34), (31, 35), (36, 37), (39, 40), (41, 45)]
+    {
         for from_birth_year in [false, true] {
             ests.push(Some(AgeEstimate { lo, hi, from_birth_year }));
         }
     }
-    for (lo, hi) in [(42, 43), (43, 44), (44, 48), (45, 46), (47, 51), (48, 49), (48, 52), (49, 50), (49, 53), (52, 56)] {
+    for (lo, hi) in
+        [(42, 43), (43, 44), (44, 48), (45, 46), (47, 51), (48, 49), (48, 52), (49, 50), (49, 53), (52, 56)]
+    {
         for from_birth_year in [false, true] {
             ests.push(Some(AgeEstimate { lo, hi, from_birth_year }));
         }
@@ -231,7 +252,8 @@ pub fn cases() -> BTreeMap<String, Words> {
         (None, Some(d("1988-04-01"))),
         (None, None),
     ] {
-        let mut years = vec![None, Some((1976, 1976, true)), Some((1975, 1978, false)), Some((1980, 1980, false))];
+        let mut years =
+            vec![None, Some((1976, 1976, true)), Some((1975, 1978, false)), Some((1980, 1980, false))];
         for lo in 1960..2000 {
             years.push(Some((lo, lo + 3, false)));
             years.push(Some((lo, lo, true)));
@@ -263,7 +285,9 @@ pub fn cases() -> BTreeMap<String, Words> {
     }
     for asof in ["2019-04-01", "2022-06-01", "2025-04-01", "2026-11-21"] {
         for work in Work::ALL {
-            for (grad, born) in [(1990, None), (1998, None), (1998, Some(1976)), (2004, Some(1982)), (2015, None)] {
+            for (grad, born) in
+                [(1990, None), (1998, None), (1998, Some(1976)), (2004, Some(1982)), (2015, None)]
+            {
                 let a = crate::answers::Answers {
                     grad: Some(grad),
                     school: Some(School::University),
@@ -298,12 +322,17 @@ pub fn cases() -> BTreeMap<String, Words> {
             let tag = format!("{} {} {}", o.id, p.muni.0, p.area.ja());
             m.insert(format!("PartOf({tag})"), words(Msg::PartOf { muni: muni.label, area: p.area }));
             m.insert(format!("OnlyPart({tag})"), words(Msg::OnlyPart { muni: muni.label, area: p.area }));
-            m.insert(format!("PartElsewhere({tag})"), words(Msg::PartElsewhere { area: p.area, office: o.name }));
+            m.insert(
+                format!("PartElsewhere({tag})"),
+                words(Msg::PartElsewhere { area: p.area, office: o.name }),
+            );
         }
     }
     for g in crate::review::rule_gaps(today) {
         let id = match g {
-            crate::review::RuleGap::AgeRangeUnknown { name } => format!("ReviewGapRule(AgeRangeUnknown {})", name.ja()),
+            crate::review::RuleGap::AgeRangeUnknown { name } => {
+                format!("ReviewGapRule(AgeRangeUnknown {})", name.ja())
+            }
             crate::review::RuleGap::NotCoveredSince { name, until } => {
                 format!("ReviewGapRule(NotCoveredSince {} {until})", name.ja())
             }
@@ -315,12 +344,24 @@ pub fn cases() -> BTreeMap<String, Words> {
         let name = old_name(p);
         for renamed in [false, true] {
             let widening = rules::WIDENING.from;
-            let period = p.periods.iter().rev().find(|q| (q.from >= widening) == renamed).or(p.periods.last()).unwrap();
-            m.insert(format!("ProgrammeAbout {{ id: {name}, renamed: {renamed} }}"), words_of(Some(period.about(p))));
+            let period = p
+                .periods
+                .iter()
+                .rev()
+                .find(|q| (q.from >= widening) == renamed)
+                .or(p.periods.last())
+                .unwrap();
+            m.insert(
+                format!("ProgrammeAbout {{ id: {name}, renamed: {renamed} }}"),
+                words_of(Some(period.about(p))),
+            );
             if !p.is_hint() {
                 for w in Who::ALL {
                     let ask = period.ask(p, w == Who::Family);
-                    m.insert(format!("NextStepAsk {{ id: {name}, who: {w:?}, renamed: {renamed} }}"), words_of(ask));
+                    m.insert(
+                        format!("NextStepAsk {{ id: {name}, who: {w:?}, renamed: {renamed} }}"),
+                        words_of(ask),
+                    );
                 }
             }
         }
@@ -352,7 +393,10 @@ pub fn cases() -> BTreeMap<String, Words> {
             m.insert(format!("Confirm({old})"), words(Msg::Confirm(rules::Confirm { text, value: None })));
         }
         for &v in values {
-            m.insert(format!("Confirm({old}({v}))"), words(Msg::Confirm(rules::Confirm { text, value: Some(v) })));
+            m.insert(
+                format!("Confirm({old}({v}))"),
+                words(Msg::Confirm(rules::Confirm { text, value: Some(v) })),
+            );
         }
     }
     m
@@ -364,7 +408,8 @@ fn checklist() -> BTreeMap<&'static str, Tr> {
     let file = navi_model::build::data::parse("rules.toml", text).unwrap();
     let mut at = navi_model::load::At::default();
     at.placeholders = &["yen", "percent"];
-    let items: Vec<rules::ChecklistItem> = navi_model::build::data::load_all("rules.toml", &file, "checklist", &mut at);
+    let items: Vec<rules::ChecklistItem> =
+        navi_model::build::data::load_all("rules.toml", &file, "checklist", &mut at);
     items.into_iter().map(|i| (i.id, i.text)).collect()
 }
 

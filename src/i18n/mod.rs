@@ -96,7 +96,8 @@ pub(crate) fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
     while let Some(i) = rest.find('<') {
         out.push_str(&rest[..i]);
         let tail = &rest[i + 1..];
-        match tail.split_once('>').and_then(|(name, after)| Some((args.iter().find(|a| a.0 == name)?, after))) {
+        match tail.split_once('>').and_then(|(name, after)| Some((args.iter().find(|a| a.0 == name)?, after)))
+        {
             Some(((_, value), after)) => {
                 let _ = write!(out, "{value}");
                 rest = after;
@@ -393,7 +394,8 @@ fn ages(l: Lang, e: AgeEstimate) -> String {
 
 /// An era's year: 平成10年, 平成元年.
 fn wareki_text(l: Lang, era: Era, n: u16) -> String {
-    let year: Cow<str> = if n == 1 { Cow::Borrowed(text(l, k::ERA_FIRST_YEAR)) } else { Cow::Owned(k::era_year(l, &n)) };
+    let year: Cow<str> =
+        if n == 1 { Cow::Borrowed(text(l, k::ERA_FIRST_YEAR)) } else { Cow::Owned(k::era_year(l, &n)) };
     format!("{}{year}", text(l, k::era(era)))
 }
 
@@ -419,7 +421,15 @@ fn words(l: Lang, msg: Msg) -> Cow<'static, str> {
                 let also = before.map_or(String::new(), |(e, m)| {
                     k::wareki_also(l, &wareki_text(l, e, m), &tx(k::era(e)), &m, &wareki_text(Lang::Ja, e, m))
                 });
-                k::wareki_of(l, &y, &wareki_text(l, era, n), &tx(k::era(era)), &n, &wareki_text(Lang::Ja, era, n), &also)
+                k::wareki_of(
+                    l,
+                    &y,
+                    &wareki_text(l, era, n),
+                    &tx(k::era(era)),
+                    &n,
+                    &wareki_text(Lang::Ja, era, n),
+                    &also,
+                )
             }
             None => k::year_plain(l, &y),
         }),
@@ -504,15 +514,9 @@ fn words(l: Lang, msg: Msg) -> Cow<'static, str> {
             LinkNotice::TooLong => B(tx(k::LINK_NOTICE_TOO_LONG)),
         },
         #[cfg(not(target_arch = "wasm32"))]
-        Msg::ReviewCounts { sources, old, offices, no_contact, municipalities, periods } => O(kp::review_counts(
-            l,
-            &sources,
-            &old,
-            &offices,
-            &no_contact,
-            &municipalities,
-            &periods,
-        )),
+        Msg::ReviewCounts { sources, old, offices, no_contact, municipalities, periods } => {
+            O(kp::review_counts(l, &sources, &old, &offices, &no_contact, &municipalities, &periods))
+        }
         #[cfg(not(target_arch = "wasm32"))]
         Msg::ReviewGapRule(g) => O(match g {
             crate::review::RuleGap::AgeRangeUnknown { name } => kp::review_gap_age(l, &name.get(l)),
@@ -569,7 +573,11 @@ fn finding(l: Lang, f: Finding) -> String {
             };
             let rule = k::finding_born_rule(l, &born);
             let Some((lo, hi, given)) = years else { return k::finding_born_unknown(l, &rule) };
-            let basis = if given || lo == hi { k::finding_born_year(l, &lo) } else { k::finding_born_years(l, &lo, &hi) };
+            let basis = if given || lo == hi {
+                k::finding_born_year(l, &lo)
+            } else {
+                k::finding_born_years(l, &lo, &hi)
+            };
             let result = if check == Check::Unknown && one_of_several {
                 tx(k::FINDING_BORN_ONE_OF_SEVERAL)
             } else {
@@ -592,7 +600,10 @@ mod tests {
         assert_eq!(t(Lang::Ja, Msg::WarekiOf(1998)), "1998年は平成10年です");
         assert_eq!(t(Lang::Ja, Msg::WarekiOf(1989)), "1989年は平成元年（昭和64年）です");
         assert_eq!(t(Lang::Ja, Msg::WarekiOf(2019)), "2019年は令和元年（平成31年）です");
-        assert_eq!(t(Lang::En, Msg::WarekiOf(2019)), "2019 is Reiwa 1 (令和元年), which is also Heisei 31 (平成31年)");
+        assert_eq!(
+            t(Lang::En, Msg::WarekiOf(2019)),
+            "2019 is Reiwa 1 (令和元年), which is also Heisei 31 (平成31年)"
+        );
         assert_eq!(t(Lang::Ja, Msg::YearWithWareki(1976)), "1976年（昭和51年）");
         assert_eq!(t(Lang::Easy, Msg::YearWithWareki(1920)), "1920{年|ねん}");
     }
@@ -628,12 +639,21 @@ mod tests {
 
     #[test]
     fn amounts_read_as_people_write_them() {
-        let a = Amount { employer: Employer::Sme, case: AmountCase::Any, yen: 600_000, split: Some(Tr::same("30万円×2期")) };
+        let a = Amount {
+            employer: Employer::Sme,
+            case: AmountCase::Any,
+            yen: 600_000,
+            split: Some(Tr::same("30万円×2期")),
+        };
         assert_eq!(t(Lang::Ja, Msg::Amount(a)), "中小企業 最大60万円（30万円×2期）");
-        assert_eq!(t(Lang::En, Msg::Amount(a)), "Small and medium-sized companies: up to 600,000 yen (30万円×2期)");
+        assert_eq!(
+            t(Lang::En, Msg::Amount(a)),
+            "Small and medium-sized companies: up to 600,000 yen (30万円×2期)"
+        );
         assert_eq!(t(Lang::Ja, Msg::Monthly { yen: 100_000, months: None }), "月10万円");
         assert_eq!(t(Lang::Ja, Msg::Monthly { yen: 1_234_567, months: None }), "月1,234,567円");
-        let assets = Tr::new("金融資産が<yen>以下", "お{金|かね}が<yen>{以下|いか}", "assets of <yen> or less");
+        let assets =
+            Tr::new("金融資産が<yen>以下", "お{金|かね}が<yen>{以下|いか}", "assets of <yen> or less");
         let c = Confirm { text: assets, value: Some(3_000_000) };
         assert_eq!(t(Lang::Ja, Msg::Confirm(c)), "金融資産が300万円以下");
         assert_eq!(t(Lang::Easy, Msg::Confirm(c)), "お{金|かね}が300{万円|まんえん}{以下|いか}");

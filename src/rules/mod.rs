@@ -13,8 +13,6 @@ use crate::date::Date;
 mod data {
     use super::*;
     use crate::directory::OfficeKind;
-    #[allow(unused_imports)] // for a text that reads the same in every register
-    use crate::text::Tr;
     use navi_model::tr;
     include!(concat!(env!("OUT_DIR"), "/rules_data.rs"));
 }

@@ -286,12 +286,18 @@ pub fn start() {
 /// could not.
 fn mount(root: web_sys::Element, waited: bool) {
     let (boot, focus) = dom::take_boot();
-    let lang = State::initial(dom::today(), &dom::location_query(), &dom::location_hash()).resume(boot).settings.lang;
+    let lang = State::initial(dom::today(), &dom::location_query(), &dom::location_hash())
+        .resume(boot)
+        .settings
+        .lang;
     if !waited {
         // Both at once: the later of the two mounts (a register's, then 日本語's, or the
         // other way round).
         return super::packs::when_ready(lang, move |_| {
-            super::packs::when_ready(Lang::Ja, move |ja| if ja { mount(root, true) } else { dom::boot_failed() })
+            super::packs::when_ready(
+                Lang::Ja,
+                move |ja| if ja { mount(root, true) } else { dom::boot_failed() },
+            )
         });
     }
     super::panic::set_lang(lang);
@@ -300,5 +306,6 @@ fn mount(root: web_sys::Element, waited: bool) {
         panic!("a deliberate panic ({PANIC_TEST_FRAGMENT}) to check the apology page");
     }
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { boot, focus: focus.map(AttrValue::from) }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { boot, focus: focus.map(AttrValue::from) })
+        .render();
 }

@@ -302,7 +302,7 @@ fn collect_text(node: &web_sys::Node, out: &mut String) {
         if closed
             && child
                 .dyn_ref::<web_sys::Element>()
-                .is_none_or(|c| c.tag_name().to_ascii_lowercase() != "summary")
+                .is_none_or(|c| !c.tag_name().eq_ignore_ascii_case("summary"))
         {
             continue;
         }

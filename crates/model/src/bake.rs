@@ -68,11 +68,9 @@ impl Baker {
         Baker { packs, data_from }
     }
 
-    /// A data text: `Tr::same` when it reads the same in every register, else its pack entry.
+    /// A data text: its pack entry (a value that reads the same in every register too: in the
+    /// wasm a text is only its entry).
     pub fn tr(&mut self, t: &Tr) -> String {
-        if t.is_same() {
-            return format!("Tr::same({:?})", t.ja());
-        }
         let words: Vec<&str> = Lang::ALL.iter().map(|&l| t.get(l)).collect();
         let n = self.packs.entry(&words, self.data_from);
         let mut s = format!("tr!({n}");

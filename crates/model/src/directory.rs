@@ -90,7 +90,8 @@ pub struct Source {
     pub id: &'static str,
     pub title: Tr,
     /// Empty when the source is a document without a public address (the seed documents).
-    pub url: &'static str,
+    /// The same in every register (written once in the file).
+    pub url: Tr,
     /// The date the information describes (publication or "as of" date), when known.
     pub dated: Option<Date>,
     /// When someone on this project last checked it.

@@ -267,6 +267,11 @@ impl<T: Load> Load for &'static [T] {
 /// field may keep the Japanese (`JAPANESE_OK`).
 impl Load for Tr {
     fn load(v: &Value, at: &mut At) -> Option<Self> {
+        // A value that reads the same in every register (an address on the web) may be written
+        // once, as a string.
+        if let Some(s) = v.as_str() {
+            return Some(Tr::same(leak(s)));
+        }
         let t = at.table(v)?;
         load_tr(t, at, &[])
     }

@@ -52,16 +52,16 @@ pub const PACKS: usize = Lang::ALL.len();
 /// that lacks one.
 ///
 /// In the wasm a text's words live in the register packs (`pack`), which the widget fetches
-/// after it starts: a generated `Tr` is only the packs' entry (`tr!`), or, for a value that
-/// reads the same in every register (a phone number, an address for a map), the value itself.
-/// Natively (the build, the tests, the static pages) it holds every register. Two texts are
+/// after it starts: a generated `Tr` is only the packs' entry (`tr!`), two bytes, a phone
+/// number's as any other's. Natively (the build, the tests, the static pages) it holds every register. Two texts are
 /// equal when they read the same in every register, wherever their words live.
 #[derive(Clone, Copy, Debug, Eq)]
 pub struct Tr(Words);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Words {
-    /// A value that reads the same in every register (`Tr::same`).
+    /// Natively: a value that reads the same in every register (`Tr::same`).
+    #[cfg(not(target_arch = "wasm32"))]
     Same(&'static str),
     /// Natively: every register, in `Lang::ALL` order.
     #[cfg(not(target_arch = "wasm32"))]
@@ -109,6 +109,7 @@ impl Tr {
     #[inline(never)]
     pub fn get(self, lang: Lang) -> &'static str {
         match self.0 {
+            #[cfg(not(target_arch = "wasm32"))]
             Words::Same(s) => s,
             #[cfg(not(target_arch = "wasm32"))]
             Words::Given(all) => all.get(lang.pack()).copied().unwrap_or(""),
@@ -127,7 +128,9 @@ impl Tr {
         Lang::ALL.into_iter().any(|l| self.get(l).trim().is_empty())
     }
 
-    /// A value that reads the same in every register (a phone number, an address).
+    /// A value that reads the same in every register (a phone number, an address). In the
+    /// wasm every text is an entry of the packs, this one too.
+    #[cfg(not(target_arch = "wasm32"))]
     pub const fn same(s: &'static str) -> Tr {
         Tr(Words::Same(s))
     }

@@ -42,7 +42,7 @@ pub fn check(ctx: &Ctx, answers: &Answers) -> Html {
     let onsubmit = ctx.dispatch.reform(|_: MouseEvent| Action::Goto(Screen::Result));
     html! {
         <section class="screen">
-            { back_link(&ctx, Screen::Check, None) }
+            { back_link(ctx, Screen::Check, None) }
             { heading(t(l, k::CHECK_TITLE), None) }
             <p>{ t(l, k::CHECK_LEAD) }</p>
             <dl class="summary">

@@ -129,7 +129,10 @@ pub fn error_message(lang: Lang, id: String, text: Text) -> Html {
 pub fn external_link(ctx: &Ctx, href: &str, class: &'static str, children: Html) -> Html {
     let lang = ctx.lang;
     if ctx.kiosk {
-        return qr_code(href, html! { <>{ children }<span class="qr-hint">{ t(lang, k::QR_OPENS) }</span></> });
+        return qr_code(
+            href,
+            html! { <>{ children }<span class="qr-hint">{ t(lang, k::QR_OPENS) }</span></> },
+        );
     }
     html! {
         <a class={(!class.is_empty()).then_some(class)} href={href.to_string()} target="_blank" rel="noopener noreferrer">
@@ -165,10 +168,10 @@ pub fn sources(ctx: &Ctx, line: &SourceLine) -> Html {
             <summary>{ t(l, Msg::SourcesSummary(line.sources.len() as u16)) }</summary>
             <ul>
                 { for line.sources.iter().map(|s| {
-                    let title = if s.url.is_empty() {
+                    let title = if s.url.ja().is_empty() {
                         html! { { data(l, s.title) } }
                     } else {
-                        html! { { external_link(ctx, &s.url, "", html! { <>{ data(l, s.title) }</> }) } }
+                        html! { { external_link(ctx, s.url.ja(), "", html! { <>{ data(l, s.title) }</> }) } }
                     };
                     let when = match s.dated {
                         Some(d) => t(l, Msg::SourceDated(d)),

@@ -44,16 +44,16 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
     if let (Some(d), Reach::Phone(_)) = (place.page, place.reach) {
         more.push(row(
             k::url_label(o.url_kind),
-            html! { { external_link(ctx, &d.value.ja(), "", html! { <>{ d.value.ja() }</> }) } },
+            html! { { external_link(ctx, d.value.ja(), "", html! { <>{ d.value.ja() }</> }) } },
         ));
     }
     let reach_link = match place.reach {
         Reach::Phone(_) => html! {},
         Reach::Page { page, kind } => html! {
-            <p class="office-link">{ external_link(ctx, &page.value.ja(), "", html! { <>{ t(l, k::open_page(kind)) }</> }) }</p>
+            <p class="office-link">{ external_link(ctx, page.value.ja(), "", html! { <>{ t(l, k::open_page(kind)) }</> }) }</p>
         },
         Reach::Fallback(d) => html! {
-            <p class="office-link">{ external_link(ctx, &d.value.ja(), "", html! { <>{ t(l, k::OPEN_FALLBACK) }</> }) }</p>
+            <p class="office-link">{ external_link(ctx, d.value.ja(), "", html! { <>{ t(l, k::OPEN_FALLBACK) }</> }) }</p>
         },
     };
 
@@ -61,7 +61,7 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
         <article class="office" data-office={o.id} data-kind={o.kind.key()} aria-labelledby={heading_id.clone()}>
             <h3 class="office-name" id={heading_id}>{ office_name(l, o) }</h3>
             if let Some(km) = place.distance_km {
-                <p class="distance" data-km={km.to_string()}>{ t(l, Msg::OfficeDistance { km, from_device: from_device }) }</p>
+                <p class="distance" data-km={km.to_string()}>{ t(l, Msg::OfficeDistance { km, from_device }) }</p>
             }
             if let Some(n) = place.notice {
                 <div class="office-notice" role="note"><strong>{ t(l, k::OFFICE_NOTICE) }</strong>{ data(l, n.value) }</div>

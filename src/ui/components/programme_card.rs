@@ -25,7 +25,7 @@ pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
             }
         </>
     };
-    let body = html! { { programme_body(ctx, &card) } };
+    let body = html! { { programme_body(ctx, card) } };
     let class = classes!("programme", format!("verdict-{verdict}"));
     if with_hint {
         // The sentence is what the person came for here: it shows without a tap.

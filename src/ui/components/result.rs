@@ -78,7 +78,8 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     // A place's card; after the office whose card names the towns another office serves, those
     // offices, one tap away.
     let card = |place: &guidance::Place| {
-        let parts = place.jurisdiction.as_ref().is_some_and(|j| !j.not_here.is_empty()) && !g.part_places.is_empty();
+        let parts =
+            place.jurisdiction.as_ref().is_some_and(|j| !j.not_here.is_empty()) && !g.part_places.is_empty();
         html! {
             <>
                 { office_card(&ctx, place, from_device) }
@@ -124,12 +125,12 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                         <p class="nearest-status" role="status">{ locating_text }</p>
                     </div>
                 }
-                { for g.places.iter().map(|place| card(place)) }
+                { for g.places.iter().map(&card) }
                 if !g.other_places.is_empty() {
                     <details class="other-places">
                         <summary>{ t(l, Msg::OtherPlacesSummary(g.other_places.len() as u16)) }</summary>
                         <p>{ t(l, k::OTHER_PLACES_LEAD) }</p>
-                        { for g.other_places.iter().map(|place| card(place)) }
+                        { for g.other_places.iter().map(&card) }
                     </details>
                 }
             </section>
@@ -206,10 +207,10 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
             { tel_link(ctx, d.value.ja(), "button button-call", html! { <><span class="call-label">{ t(l, k::CALL) }</span></> }) }
         },
         Reach::Page { page, kind } => html! {
-            { external_link(ctx, &page.value.ja(), "button button-page", html! { <>{ t(l, k::open_page(kind)) }</> }) }
+            { external_link(ctx, page.value.ja(), "button button-page", html! { <>{ t(l, k::open_page(kind)) }</> }) }
         },
         Reach::Fallback(d) => html! {
-            { external_link(ctx, &d.value.ja(), "button button-page", html! { <>{ t(l, k::OPEN_FALLBACK) }</> }) }
+            { external_link(ctx, d.value.ja(), "button button-page", html! { <>{ t(l, k::OPEN_FALLBACK) }</> }) }
         },
     };
     let age = match place.reach.detail().freshness {
@@ -248,7 +249,7 @@ fn notice(ctx: &Ctx, n: &guidance::NoticeCard) -> Html {
         <aside class="area-notice" data-notice={n.notice.id} role="note" aria-label={t(l, k::OFFICE_NOTICE).plain()}>
             <p><strong class="area-notice-label">{ t(l, k::OFFICE_NOTICE) }</strong>{ data(l, n.notice.text) }</p>
             <div class="card-foot">
-                <p class="area-notice-link">{ external_link(ctx, &n.page.value.ja(), "", html! { <>{ data(l, n.notice.link) }</> }) }</p>
+                <p class="area-notice-link">{ external_link(ctx, n.page.value.ja(), "", html! { <>{ data(l, n.notice.link) }</> }) }</p>
                 { sources(ctx, &n.sources) }
             </div>
         </aside>

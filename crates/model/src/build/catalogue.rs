@@ -81,7 +81,8 @@ pub fn placeholders(text: &str) -> Result<Vec<&str>, String> {
             return Err(format!("has a stray {:?} (placeholders are written <name>)", &tail[..1]));
         };
         let name = &tail[1..end];
-        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
             return Err(format!("has <{name}>: a placeholder's name is lower-case letters, digits and _"));
         }
         out.push(name);
@@ -157,7 +158,12 @@ impl Catalogue {
             Some(Some("pages")) => Scope::Pages,
             Some(Some("widget")) => Scope::Widget,
             Some(other) => {
-                problems.push(problem(name, "(file)", "scope", format!("{other:?} is not \"widget\" or \"pages\"")));
+                problems.push(problem(
+                    name,
+                    "(file)",
+                    "scope",
+                    format!("{other:?} is not \"widget\" or \"pages\""),
+                ));
                 return;
             }
         };
@@ -268,7 +274,12 @@ impl Catalogue {
             let by_param = e.by.as_ref().map(|b| format!("c: {b}, ")).unwrap_or_default();
             if e.args.is_empty() {
                 if e.by.is_none() {
-                    let _ = writeln!(out, "pub(crate) const {}: {ty} = {chosen};", e.key.to_uppercase().replace('-', "_"));
+                    let ty = if e.list { "&[K]" } else { "K" };
+                    let _ = writeln!(
+                        out,
+                        "pub(crate) const {}: {ty} = {chosen};",
+                        e.key.to_uppercase().replace('-', "_")
+                    );
                 } else {
                     let _ = writeln!(
                         out,
@@ -331,17 +342,23 @@ fn strings(v: Option<&Value>) -> Result<(Vec<String>, bool), String> {
     }
 }
 
+/// The message being read, as its texts are checked against it.
+struct Message<'a> {
+    file: &'a str,
+    key: &'a str,
+    args: &'a [String],
+    optional: &'a [String],
+}
+
 /// The texts of one case: one per register, checked.
 fn case_texts(
-    file: &str,
-    key: &str,
+    m: &Message,
     case: &str,
     t: &Table,
-    args: &[String],
-    optional: &[String],
     allowed_extra: &[&str],
     problems: &mut Vec<Problem>,
 ) -> Option<(Vec<Vec<String>>, bool)> {
+    let (file, key) = (m.file, m.key);
     let at = |reg: &str| if case.is_empty() { reg.to_string() } else { format!("{case}.{reg}") };
     for k in t.keys() {
         if !Lang::ALL.iter().any(|l| l.key() == k) && !allowed_extra.contains(&k.as_str()) {
@@ -370,11 +387,13 @@ fn case_texts(
                 continue;
             }
         };
-        if *list.get_or_insert(is_list) != is_list || regs.first().is_some_and(|f: &Vec<String>| f.len() != items.len()) {
+        if *list.get_or_insert(is_list) != is_list
+            || regs.first().is_some_and(|f: &Vec<String>| f.len() != items.len())
+        {
             problems.push(problem(file, key, &at(lang.key()), "a list has as many items in every register"));
         }
         for item in &items {
-            check_text(file, key, &at(lang.key()), lang, item, args, optional, problems);
+            check_text(m, &at(lang.key()), lang, item, problems);
         }
         regs.push(items);
     }
@@ -382,24 +401,20 @@ fn case_texts(
 }
 
 /// One text of a register: placeholders known and used, markup, readings, English.
-#[allow(clippy::too_many_arguments)]
-fn check_text(
-    file: &str,
-    key: &str,
-    at: &str,
-    lang: Lang,
-    text: &str,
-    args: &[String],
-    optional: &[String],
-    problems: &mut Vec<Problem>,
-) {
+fn check_text(m: &Message, at: &str, lang: Lang, text: &str, problems: &mut Vec<Problem>) {
+    let (file, key, args, optional) = (m.file, m.key, m.args, m.optional);
     match placeholders(text) {
         Err(e) => problems.push(problem(file, key, at, e)),
         Ok(used) => {
             for u in &used {
                 if !args.iter().any(|a| a == u) {
                     let declared = if args.is_empty() { "none".to_string() } else { args.join(", ") };
-                    problems.push(problem(file, key, at, format!("<{u}> is not one of its args ({declared})")));
+                    problems.push(problem(
+                        file,
+                        key,
+                        at,
+                        format!("<{u}> is not one of its args ({declared})"),
+                    ));
                 }
             }
             for a in args {
@@ -437,7 +452,12 @@ fn entry(file: &str, key: &str, t: &Table, problems: &mut Vec<Problem>) -> Optio
     let optional = list_of("optional", problems);
     for a in &args {
         if placeholders(&format!("<{a}>")).is_err() {
-            problems.push(problem(file, key, "args", format!("{a:?}: a name is lower-case letters, digits and _")));
+            problems.push(problem(
+                file,
+                key,
+                "args",
+                format!("{a:?}: a name is lower-case letters, digits and _"),
+            ));
         }
     }
     for o in &optional {
@@ -448,9 +468,16 @@ fn entry(file: &str, key: &str, t: &Table, problems: &mut Vec<Problem>) -> Optio
     let everywhere = t.get("everywhere").and_then(Value::as_bool).unwrap_or(false);
     let by = match t.get("by") {
         None => None,
-        Some(Value::String(s)) if s.chars().all(|c| c.is_ascii_alphanumeric()) && !s.is_empty() => Some(s.clone()),
+        Some(Value::String(s)) if s.chars().all(|c| c.is_ascii_alphanumeric()) && !s.is_empty() => {
+            Some(s.clone())
+        }
         Some(other) => {
-            problems.push(problem(file, key, "by", format!("{} is not the name of a type", crate::load::shown(other))));
+            problems.push(problem(
+                file,
+                key,
+                "by",
+                format!("{} is not the name of a type", crate::load::shown(other)),
+            ));
             return None;
         }
     };
@@ -458,21 +485,28 @@ fn entry(file: &str, key: &str, t: &Table, problems: &mut Vec<Problem>) -> Optio
     let mut list = false;
     match &by {
         None => {
-            let (regs, l) = case_texts(file, key, "", t, &args, &optional, ENTRY_KEYS, problems)?;
+            let m = Message { file, key, args: &args, optional: &optional };
+            let (regs, l) = case_texts(&m, "", t, ENTRY_KEYS, problems)?;
             list = l;
             cases.push((String::new(), regs));
         }
         Some(_) => {
             for (case, v) in t.iter().filter(|(k, _)| !ENTRY_KEYS.contains(&k.as_str())) {
                 if !is_case(case) {
-                    problems.push(problem(file, key, case, "a case is named as the code names it (Myself, true, …)"));
+                    problems.push(problem(
+                        file,
+                        key,
+                        case,
+                        "a case is named as the code names it (Myself, true, …)",
+                    ));
                     continue;
                 }
                 let Some(ct) = v.as_table() else {
                     problems.push(problem(file, key, case, "write a case as { ja = …, easy = …, en = … }"));
                     continue;
                 };
-                if let Some((regs, l)) = case_texts(file, key, case, ct, &args, &optional, &[], problems) {
+                let m = Message { file, key, args: &args, optional: &optional };
+                if let Some((regs, l)) = case_texts(&m, case, ct, &[], problems) {
                     list |= l;
                     cases.push((case.clone(), regs));
                 }
@@ -536,7 +570,8 @@ mod tests {
         assert_eq!(p, vec!["t.toml [a]: easy: has 「相」 without a reading, in 「相談」"]);
         let p = load("[a]\nja = \"相談\"\nen = \"Talk\"\n").unwrap_err();
         assert_eq!(p, vec!["t.toml [a]: easy: missing: every message is written in ja, easy and en"]);
-        let p = load("[a]\nargs = [\"n\"]\nja = \"<n>件\"\neasy = \"<m>{件|けん}\"\nen = \"<n> items\"\n").unwrap_err();
+        let p = load("[a]\nargs = [\"n\"]\nja = \"<n>件\"\neasy = \"<m>{件|けん}\"\nen = \"<n> items\"\n")
+            .unwrap_err();
         assert_eq!(
             p,
             vec!["t.toml [a]: easy: <m> is not one of its args (n)", "t.toml [a]: easy: does not use <n>"]

@@ -284,7 +284,8 @@ pub fn load_offices(dir: &Path, munis: &'static [Municipality], at: &mut At) -> 
                 t.entry(k.clone()).or_insert_with(|| v.clone());
             }
         } else {
-            let mut covers = codes_for(t.get("covers").unwrap_or(&Value::Array(vec![])), "covers", true, munis, at);
+            let mut covers =
+                codes_for(t.get("covers").unwrap_or(&Value::Array(vec![])), "covers", true, munis, at);
             if !t.contains_key("covers") {
                 at.problem_in("covers", "missing");
             }

@@ -30,10 +30,14 @@ pub fn validate(
         if s.title.is_blank() {
             push(rec.clone(), "title", "missing".into());
         }
-        if !s.url.is_empty() && !is_url(s.url) {
-            push(rec.clone(), "url", format!("not an http(s) address: {:?}", s.url));
+        let url = s.url.ja();
+        if !url.is_empty() && !is_url(url) {
+            push(rec.clone(), "url", format!("not an http(s) address: {url:?}"));
         }
-        if s.url.is_empty() && s.grade != Grade::Seed {
+        if !s.url.is_same() {
+            push(rec.clone(), "url", "an address reads the same in every register: write it once".into());
+        }
+        if url.is_empty() && s.grade != Grade::Seed {
             push(rec.clone(), "url", "only the seed documents may have no address".into());
         }
         if let Some(d) = s.dated
@@ -288,7 +292,10 @@ fn in_kumamoto(lat: f64, lng: f64) -> bool {
 }
 
 /// What is wrong with a record's id, given the ids of the records before it.
-fn id_problems(id: &str, mut before: impl Iterator<Item = &'static str>) -> impl Iterator<Item = &'static str> {
+fn id_problems(
+    id: &str,
+    mut before: impl Iterator<Item = &'static str>,
+) -> impl Iterator<Item = &'static str> {
     let duplicate = before.any(|b| b == id).then_some("duplicate id");
     let malformed = (!is_id(id)).then_some("use lower-case letters, digits and '-' only");
     duplicate.into_iter().chain(malformed)
@@ -333,7 +340,11 @@ pub fn csv_rows<'a>(file: &str, text: &'a str, header: &str) -> (Vec<(usize, Vec
             rows.push((i + 1, f));
         } else {
             let message = format!("expected {n} fields without quotes, found {}", f.len());
-            problems.push(Problem { record: format!("{file} line {}", i + 1), field: "fields".into(), message });
+            problems.push(Problem {
+                record: format!("{file} line {}", i + 1),
+                field: "fields".into(),
+                message,
+            });
         }
     }
     (rows, problems)

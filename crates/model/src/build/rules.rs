@@ -160,7 +160,10 @@ impl<F: Fn(&str) -> bool> Checker<'_, F> {
             None => Table::new(),
             Some(Value::Table(v)) => v,
             Some(other) => {
-                self.at.problem_in("values", format!("expected a table {{ item = value }}, found {}", crate::load::shown(&other)));
+                self.at.problem_in(
+                    "values",
+                    format!("expected a table {{ item = value }}, found {}", crate::load::shown(&other)),
+                );
                 Table::new()
             }
         };
@@ -168,17 +171,23 @@ impl<F: Fn(&str) -> bool> Checker<'_, F> {
         let mut used = Vec::new();
         for id in ids.as_ref().and_then(Value::as_array).into_iter().flatten() {
             let Some(id) = id.as_str() else {
-                self.at.problem_in("confirm", format!("expected checklist ids in quotes, found {}", crate::load::shown(id)));
+                self.at.problem_in(
+                    "confirm",
+                    format!("expected checklist ids in quotes, found {}", crate::load::shown(id)),
+                );
                 continue;
             };
             let Some(item) = checklist.iter().find(|c| c.id == id) else {
-                self.at.problem_in("confirm", format!("{id:?} is not a known item (rules.toml [[checklist]])"));
+                self.at
+                    .problem_in("confirm", format!("{id:?} is not a known item (rules.toml [[checklist]])"));
                 continue;
             };
             let needs = placeholders(item.text.ja()).map(|p| !p.is_empty()).unwrap_or(false);
             let value = values.get(id).and_then(Value::as_integer).and_then(|v| u32::try_from(v).ok());
             match (needs, value) {
-                (true, None) => self.at.problem_in("values", format!("{id}: needed by the confirm item {id:?}")),
+                (true, None) => {
+                    self.at.problem_in("values", format!("{id}: needed by the confirm item {id:?}"))
+                }
                 (false, Some(_)) => self.at.problem_in("values", format!("{id}: the item shows no value")),
                 _ => {}
             }
@@ -248,7 +257,8 @@ impl<F: Fn(&str) -> bool> Checker<'_, F> {
                     self.at.problem_in("place", "missing: a step is taken up at a kind of place");
                 }
                 if p.say.is_some() {
-                    self.at.problem_in("say", "only a hint (shown = \"hint\") has a sentence for an employer");
+                    self.at
+                        .problem_in("say", "only a hint (shown = \"hint\") has a sentence for an employer");
                 }
             }
             Shown::Hint => {
@@ -272,7 +282,9 @@ impl<F: Fn(&str) -> bool> Checker<'_, F> {
             let at = format!("period {}", i + 1);
             match prev.until {
                 Some(u) if u < q.from => {}
-                Some(_) => self.at.problem_in(&at, "from: overlaps the period before (starts on or before its until)"),
+                Some(_) => self
+                    .at
+                    .problem_in(&at, "from: overlaps the period before (starts on or before its until)"),
                 None => self.at.problem_in(&at, "from: overlaps the period before (give that one an until)"),
             }
         }
@@ -372,7 +384,10 @@ mod tests {
     #[test]
     fn a_value_the_checklist_needs_is_required() {
         let p = problems_after("income-self = 80000, ", "");
-        assert!(p.iter().any(|p| p.ends_with("values: income-self: needed by the confirm item \"income-self\"")), "{p:#?}");
+        assert!(
+            p.iter().any(|p| p.ends_with("values: income-self: needed by the confirm item \"income-self\"")),
+            "{p:#?}"
+        );
     }
 
     #[test]
@@ -409,15 +424,26 @@ mod tests {
             "rules.toml programme hellowork-desk period 1: from: \"2019-02-30\" is not a YYYY-MM-DD date",
         );
         let p = problems_after("step = 2\n", "step = 2\nsteps = 3\n");
-        assert!(p.iter().any(|p| p.starts_with("rules.toml programme hellowork-desk: steps: unknown field")), "{p:?}");
+        assert!(
+            p.iter().any(|p| p.starts_with("rules.toml programme hellowork-desk: steps: unknown field")),
+            "{p:?}"
+        );
         let p = problems_after("ja = \"ハローワークで、仕事探しの", "jp = \"ハローワークで、仕事探しの");
-        assert!(p.iter().any(|p| p.starts_with("rules.toml programme hellowork-desk: about: ") && p.contains("missing ja")), "{p:#?}");
+        assert!(
+            p.iter()
+                .any(|p| p.starts_with("rules.toml programme hellowork-desk: about: ")
+                    && p.contains("missing ja")),
+            "{p:#?}"
+        );
     }
 
     #[test]
     fn a_hint_without_its_sentence_and_a_second_fallback_are_refused() {
         let p = problems_after("say = {", "said = {");
-        assert!(p.iter().any(|p| p.ends_with(": say: missing: a hint gives the sentence to say to an employer")), "{p:#?}");
+        assert!(
+            p.iter().any(|p| p.ends_with(": say: missing: a hint gives the sentence to say to an employer")),
+            "{p:#?}"
+        );
         let p = problems_after("fallback = true", "fallback = false");
         assert!(p.iter().any(|p| p.contains("fallback: exactly one programme")), "{p:#?}");
     }

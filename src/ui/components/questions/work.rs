@@ -42,8 +42,7 @@ pub fn WorkQuestion(p: &WorkProps) -> Html {
             }
         })
     };
-    let options =
-        Work::ALL.iter().map(|w| (AttrValue::from(w.key()), t(l, k::work(*w)))).collect::<Vec<_>>();
+    let options = Work::ALL.iter().map(|w| (AttrValue::from(w.key()), t(l, k::work(*w)))).collect::<Vec<_>>();
     html! {
         <section class="screen">
             { back_link(&ctx, Screen::Question(Question::Work), None) }
