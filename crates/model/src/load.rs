@@ -319,6 +319,30 @@ pub fn load_tr(t: &Table, at: &mut At, more: &[&str]) -> Option<Tr> {
     ok.then(|| Tr::given(leak_slice(texts)))
 }
 
+/// A text the build writes from a csv's columns, register by register (`write`), checked as
+/// every text of the data is; a register `write` has no words for (a register added to `Lang`
+/// after the csv) is a problem naming the field and the register.
+pub fn made(at: &mut At, field: &str, write: impl Fn(Lang) -> Option<String>) -> Tr {
+    at.path.push(field.to_string());
+    let mut words: Vec<&'static str> = Vec::new();
+    for lang in Lang::ALL {
+        let Some(s) = write(lang) else {
+            at.problem(format!("{}: missing (how to write it is in crates/model/src/build)", lang.key()));
+            words.push("");
+            continue;
+        };
+        if let Err(e) = check_markup(&s, lang) {
+            at.problem(format!("{}: {e}", lang.key()));
+        }
+        if lang == Lang::En && !JAPANESE_OK.contains(&field) && !has_english(&s) {
+            at.problem("en: has no English words: is it translated?");
+        }
+        words.push(leak(s));
+    }
+    at.path.pop();
+    Tr::given(leak_slice(words))
+}
+
 /// "ja, easy and en".
 pub fn register_list() -> String {
     let keys: Vec<&str> = Lang::ALL.iter().map(|l| l.key()).collect();

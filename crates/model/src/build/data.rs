@@ -9,7 +9,7 @@ use std::path::Path;
 use super::directory::{self as checks, csv_rows};
 use crate::date::Date;
 use crate::directory::*;
-use crate::load::{At, Load, Problem, Table, Value, leak, leak_slice};
+use crate::load::{At, Load, Problem, Table, Value, leak, leak_slice, made};
 use crate::text::{self, Lang, Tr};
 
 /// A data file's text, or a problem naming it.
@@ -126,21 +126,33 @@ pub fn load_municipalities(dir: &Path, at: &mut At) -> Result<Vec<Municipality>,
             continue;
         };
         let sources: Vec<&'static str> = f[10].split(';').map(|s| leak(s.trim())).collect();
+        // The names in each register: the official name, with its reading, in Hepburn.
+        let label = made(at, "label", |l| match l {
+            Lang::Ja => Some(name.to_string()),
+            Lang::Easy => Some(format!("{{{name}|{kana}}}")),
+            Lang::En => Some(format!("{en} ({name})")),
+            #[allow(unreachable_patterns)] // a register added to Lang: its rule goes here
+            _ => None,
+        });
+        let gun_label = if gun.is_empty() {
+            Tr::same("")
+        } else {
+            let gun_en = gun_en.unwrap_or_default();
+            made(at, "gun_label", |l| match l {
+                Lang::Ja => Some(gun.to_string()),
+                Lang::Easy => Some(format!("{{{gun}|{gun_kana}}}")),
+                Lang::En => Some(format!("{gun_en} ({gun})")),
+                #[allow(unreachable_patterns)]
+                _ => None,
+            })
+        };
         out.push(Municipality {
             code: c,
             name: leak(name),
             kana: leak(kana),
             gun: leak(gun),
-            label: Tr::new(leak(name), leak(format!("{{{name}|{kana}}}")), leak(format!("{en} ({name})"))),
-            gun_label: if gun.is_empty() {
-                Tr::same("")
-            } else {
-                Tr::new(
-                    leak(gun),
-                    leak(format!("{{{gun}|{gun_kana}}}")),
-                    leak(format!("{} ({gun})", gun_en.unwrap_or_default())),
-                )
-            },
+            label,
+            gun_label,
             kind,
             lat,
             lng,
@@ -365,19 +377,18 @@ fn load_self_reliance(
         // The card stands in the municipality's own result: its Japanese name says the rest.
         let what = if council { "Council of Social Welfare" } else { "Self-reliance support desk" };
         let name_en = format!("{what} ({name_ja})");
-        let mut check = |field: &str, t: [&str; 3], japanese_ok: bool| {
-            for (lang, s) in Lang::ALL.into_iter().zip(t) {
-                if let Err(e) = text::check_markup(s, lang) {
-                    at.problem_in(field, format!("{}: {e}", lang.key()));
-                }
-            }
-            if !japanese_ok && !text::has_english(t[2]) {
-                at.problem_in(field, "en: has no English words: is it translated?");
-            }
-            Tr::new(leak(t[0]), leak(t[1]), leak(t[2]))
-        };
-        let name = check("name", [&name_ja, &name_easy, &name_en], false);
-        let address = check("address", [f[3], f[4], f[3]], true);
+        let name = made(at, "name", |l| match l {
+            Lang::Ja => Some(name_ja.clone()),
+            Lang::Easy => Some(name_easy.clone()),
+            Lang::En => Some(name_en.clone()),
+            #[allow(unreachable_patterns)] // a register added to Lang: its rule goes here
+            _ => None,
+        });
+        // English keeps the Japanese address, for maps and taxis.
+        let address = made(at, "address", |l| match l {
+            Lang::Easy => Some(f[4].to_string()),
+            _ => Some(f[3].to_string()),
+        });
         offices.push(Office {
             id: leak(id),
             kind: OfficeKind::SelfReliance,

@@ -5,7 +5,7 @@
 
 use crate::directory::*;
 pub use crate::load::Problem;
-use crate::text::{Lang, Tr};
+use crate::text::Lang;
 
 /// Number of municipalities (市町村, not wards) in Kumamoto Prefecture.
 pub const MUNICIPALITY_COUNT: usize = 45;
@@ -396,15 +396,18 @@ pub fn apply_jurisdiction(csv: &str, munis: &[Municipality], offices: &mut [Offi
             entry.1.push(m.code);
             continue;
         }
-        for (lang, text) in [(Lang::Ja, f[3]), (Lang::Easy, f[4]), (Lang::En, f[5])] {
-            if let Err(e) = crate::text::check_markup(text, lang) {
-                push("area", format!("{}: {e}", lang.key()));
-            }
-        }
         if crate::text::base_text(f[4]) != f[3] {
             push("area_easy", format!("without its readings it must read {:?}", f[3]));
         }
-        let area = Tr::new(leak(f[3]), leak(f[4]), leak(f[5]));
+        let mut at = crate::load::At::new(record.clone());
+        let area = crate::load::made(&mut at, "area", |l| match l {
+            Lang::Ja => Some(f[3].to_string()),
+            Lang::Easy => Some(f[4].to_string()),
+            Lang::En => Some(f[5].to_string()),
+            #[allow(unreachable_patterns)] // a register added to Lang: its column goes here
+            _ => None,
+        });
+        out.extend(at.problems);
         entry.2.push(Part { muni: m.code, area, source: leak(f[6]) });
     }
     for (i, mut covers, parts) in found {

@@ -214,7 +214,8 @@ pub fn base64(bytes: &[u8]) -> String {
 pub fn compile(root: &Path, out: &Path) -> Result<(), String> {
     let c = read_all(&root.join("assets/data"), &root.join("assets/text")).map_err(|problems| {
         let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        format!("the data is not valid ({} problems):\n{}", problems.len(), lines.join("\n"))
+        let n = problems.len();
+        format!("the data is not valid ({n} problem{}):\n{}", if n == 1 { "" } else { "s" }, lines.join("\n"))
     })?;
     for o in generate(&c) {
         let path = out.join(&o.name);
