@@ -284,39 +284,37 @@ pub fn load_tr(t: &Table, at: &mut At, more: &[&str]) -> Option<Tr> {
     let missing: Vec<&str> = Lang::ALL.iter().map(|l| l.key()).filter(|k| !t.contains_key(*k)).collect();
     if !missing.is_empty() {
         at.problem(format!("missing {} (every text is written in {})", missing.join(", "), register_list()));
-        return None;
     }
+    // A text with a problem is still a text (its faulty registers empty): the record it belongs
+    // to is read and checked on, so that one build lists every problem, not the first of each.
     let mut texts: Vec<&'static str> = Vec::new();
-    let mut ok = true;
     for lang in Lang::ALL {
-        let Some(s) = t.get(lang.key()).and_then(Value::as_str) else {
+        let Some(v) = t.get(lang.key()) else {
+            texts.push("");
+            continue;
+        };
+        let Some(s) = v.as_str() else {
             at.problem(format!("{}: expected a string in quotes", lang.key()));
-            ok = false;
+            texts.push("");
             continue;
         };
         match crate::build::catalogue::placeholders(s) {
-            Err(e) => {
-                at.problem(format!("{}: {e}", lang.key()));
-                ok = false;
-            }
+            Err(e) => at.problem(format!("{}: {e}", lang.key())),
             Ok(used) => {
                 for u in used.iter().filter(|u| !at.placeholders.contains(u)) {
                     at.problem(format!("{}: <{u}> is not a placeholder this text can hold", lang.key()));
-                    ok = false;
                 }
             }
         }
         if let Err(e) = check_markup(s, lang) {
             at.problem(format!("{}: {e}", lang.key()));
-            ok = false;
         }
         if lang == Lang::En && !JAPANESE_OK.contains(&at.field_name()) && !has_english(s) {
             at.problem("en: has no English words: is it translated?");
-            ok = false;
         }
         texts.push(leak(s));
     }
-    ok.then(|| Tr::given(leak_slice(texts)))
+    Some(Tr::given(leak_slice(texts)))
 }
 
 /// A text the build writes from a csv's columns, register by register (`write`), checked as
