@@ -365,9 +365,15 @@ fn case_texts(
             problems.push(problem(file, key, &at(k), "not a register (ja, easy, en) nor a known field"));
         }
     }
-    // A case that is nothing in every register (`""`) is allowed: it shows nothing.
-    let nothing = Lang::ALL.iter().all(|l| t.get(l.key()).and_then(Value::as_str) == Some(""));
-    if nothing {
+    // A case that is nothing in every register (`""`) is allowed: it shows nothing (a register
+    // left out is still missing).
+    let present: Vec<&str> =
+        Lang::ALL.iter().filter_map(|l| t.get(l.key()).and_then(Value::as_str)).collect();
+    if !present.is_empty() && present.iter().all(|s| s.is_empty()) {
+        for lang in Lang::ALL.iter().filter(|l| !t.contains_key(l.key())) {
+            let msg = format!("missing: every message is written in {}", register_list());
+            problems.push(problem(file, key, &at(lang.key()), msg));
+        }
         return Some((Lang::ALL.iter().map(|_| vec![String::new()]).collect(), false));
     }
     let before = problems.len();
