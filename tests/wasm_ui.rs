@@ -67,7 +67,12 @@ impl Mounted {
     }
 }
 
-/// The register packs, as the widget has them once it has fetched them (`src/pack`).
+/// Words for a made-up office (`an_office_notice_is_shown_prominently`): in the wasm a text is
+/// its entry of the packs, so the tests' packs hold these after the build's texts.
+const TEST_TEXTS: [&str; 4] = ["テスト用サポステ", "テスト", "096-000-0000", "臨時休所中です（テスト）"];
+
+/// The register packs, as the widget has them once it has fetched them (`src/pack`), with the
+/// tests' own words after them. Once for the page: the packs are kept for its life.
 fn install_packs() {
     let files = [
         include_str!(concat!(env!("OUT_DIR"), "/pack-ja.txt")),
@@ -75,8 +80,16 @@ fn install_packs() {
         include_str!(concat!(env!("OUT_DIR"), "/pack-en.txt")),
     ];
     for (i, file) in files.into_iter().enumerate() {
-        kumamoto_shien_navi::pack::install(i, file.to_string()).unwrap();
+        assert!(kumamoto_shien_navi::pack::split(file, i).is_ok(), "the build's pack {i}");
+        let texts: Vec<&'static str> = file.split('\n').chain(TEST_TEXTS).collect();
+        kumamoto_shien_navi::text::pack::install(i, texts).unwrap();
     }
+}
+
+/// One of the tests' own words, as a text of the data.
+fn test_text(word: &str) -> kumamoto_shien_navi::text::Tr {
+    let i = TEST_TEXTS.iter().position(|w| *w == word).expect("one of TEST_TEXTS");
+    kumamoto_shien_navi::text::Tr::packed((kumamoto_shien_navi::pack::PACKS[0].len + i) as u16)
 }
 
 /// Sets the fragment without a `hashchange` event (as if the page had been opened with it)
@@ -224,34 +237,34 @@ fn futures_channel() -> (futures::channel::oneshot::Sender<()>, futures::channel
 async fn an_office_notice_is_shown_prominently() {
     use kumamoto_shien_navi::directory::{self, MuniCode, Office, OfficeKind, Sourced, UrlKind};
     use kumamoto_shien_navi::guidance::{Detail, Freshness, Place, Reach, SourceLine};
-    use kumamoto_shien_navi::text::Tr;
     use kumamoto_shien_navi::ui::components::office_card::office_card;
     use kumamoto_shien_navi::ui::ctx::Ctx;
     use yew::prelude::*;
 
+    install_packs();
     let office: &'static Office = Box::leak(Box::new(Office {
         id: "saposte-test",
         kind: OfficeKind::Saposte,
-        name: Tr::same("テスト用サポステ"),
+        name: test_text("テスト用サポステ"),
         operator: None,
-        helps: Tr::same("テスト"),
+        helps: test_text("テスト"),
         covers: &[MuniCode(431001)],
         eligibility: None,
         address: None,
-        phone: Some(Sourced { value: Tr::same("096-000-0000"), source: "seed-pf-2019" }),
+        phone: Some(Sourced { value: test_text("096-000-0000"), source: "seed-pf-2019" }),
         hours: None,
         url: None,
         url_kind: UrlKind::Official,
         location: None,
         notice: Some(Sourced {
-            value: Tr::same("臨時休所中です（テスト）"), source: "seed-pf-2019"
+            value: test_text("臨時休所中です（テスト）"), source: "seed-pf-2019"
         }),
         source: "seed-pf-2019",
         parts: &[],
         council: false,
     }));
     let seed = directory::source("seed-pf-2019").unwrap();
-    let detail = |value| Detail { value: Tr::same(value), source: seed, freshness: Freshness::Current };
+    let detail = |value| Detail { value: test_text(value), source: seed, freshness: Freshness::Current };
     let place = Place {
         office,
         covers_person: true,
