@@ -413,6 +413,117 @@ impl State {
     }
 }
 
+/// A kiosk's idle guard: seconds without input before the warning.
+pub const IDLE_SECS: u32 = 120;
+/// Seconds the warning counts down before the wipe (WCAG 2.2.1 asks for at least 20).
+pub const COUNTDOWN_SECS: u32 = 60;
+
+/// What a kiosk's idle guard does, from the time since the last input on the wall clock (the
+/// clock runs on while timers stop, as when the machine sleeps: the whole gap counts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Idle {
+    /// Keep going.
+    Active,
+    /// Warn: this many whole seconds are left.
+    Warn(u32),
+    /// Wipe now.
+    Wipe,
+}
+
+impl Idle {
+    /// `idle_ms`: milliseconds since the last input.
+    pub fn after(idle_ms: f64) -> Idle {
+        let total = f64::from(IDLE_SECS + COUNTDOWN_SECS) * 1000.0;
+        if idle_ms >= total {
+            Idle::Wipe
+        } else if idle_ms >= f64::from(IDLE_SECS) * 1000.0 {
+            Idle::Warn(((total - idle_ms) / 1000.0).ceil() as u32)
+        } else {
+            Idle::Active
+        }
+    }
+}
+
+/// How often a kiosk nobody is using asks whether a newer build is published (its offline
+/// worker asks the server; the page itself cannot reach the network).
+pub const UPDATE_CHECK_SECS: u32 = 3600;
+/// A newer build published that this kiosk has not taken up after this long: staff are told
+/// (its worker could not install it: `sw.js` not deployed with it, or a file that does not
+/// match its hash).
+pub const UPDATE_BLOCKED_SECS: u32 = 15 * 60;
+/// Unable to ask for this long: staff are told.
+pub const UPDATE_UNREACHABLE_SECS: u32 = 24 * 3600;
+
+/// What a kiosk's worker answered when asked about the published build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuildCheck {
+    /// The published build is the one running.
+    Current,
+    /// Another build is published.
+    Newer,
+    /// The server could not be reached.
+    Unreachable,
+}
+
+/// What staff are told about this kiosk's build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateNotice {
+    /// A newer build is published and this kiosk cannot take it up.
+    Blocked,
+    /// The server has not been reached for a day.
+    Unreachable,
+}
+
+/// A kiosk's watch over its own build, on the wall clock (milliseconds): when to ask, and what
+/// to tell staff from the answers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct UpdateWatch {
+    reached: f64,
+    asked: Option<f64>,
+    newer_since: Option<f64>,
+}
+
+impl UpdateWatch {
+    pub fn new(now: f64) -> UpdateWatch {
+        UpdateWatch { reached: now, asked: None, newer_since: None }
+    }
+
+    /// Whether to ask now: at once the first time, then every `UPDATE_CHECK_SECS` (and at
+    /// once after the clock was set back).
+    pub fn due(&self, now: f64) -> bool {
+        self.asked.is_none_or(|t| now < t || now - t >= f64::from(UPDATE_CHECK_SECS) * 1000.0)
+    }
+
+    pub fn asked(&mut self, now: f64) {
+        self.asked = Some(now);
+    }
+
+    pub fn heard(&mut self, now: f64, answer: BuildCheck) {
+        match answer {
+            BuildCheck::Current => {
+                self.reached = now;
+                self.newer_since = None;
+            }
+            BuildCheck::Newer => {
+                self.reached = now;
+                self.newer_since.get_or_insert(now);
+            }
+            BuildCheck::Unreachable => {}
+        }
+    }
+
+    pub fn notice(&self, now: f64) -> Option<UpdateNotice> {
+        let past = |since: f64, secs: u32| now - since >= f64::from(secs) * 1000.0;
+        if self.newer_since.is_some_and(|t| past(t, UPDATE_BLOCKED_SECS)) {
+            Some(UpdateNotice::Blocked)
+        } else if past(self.reached, UPDATE_UNREACHABLE_SECS) {
+            Some(UpdateNotice::Unreachable)
+        } else {
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -677,5 +788,46 @@ mod tests {
             assert_eq!(back(screen, 3), Back::History);
         }
         assert_eq!(Screen::from_index(8), None);
+    }
+
+    #[test]
+    fn a_kiosk_idle_for_the_whole_gap_warns_with_the_time_really_left_then_wipes() {
+        assert_eq!(Idle::after(0.0), Idle::Active);
+        assert_eq!(Idle::after(119_999.0), Idle::Active);
+        assert_eq!(Idle::after(120_000.0), Idle::Warn(60));
+        // 150 s asleep: the warning with 30 s left, not 60.
+        assert_eq!(Idle::after(150_000.0), Idle::Warn(30));
+        assert_eq!(Idle::after(179_001.0), Idle::Warn(1));
+        assert_eq!(Idle::after(180_000.0), Idle::Wipe);
+        // Ten minutes asleep: the wipe at once.
+        assert_eq!(Idle::after(600_000.0), Idle::Wipe);
+    }
+
+    #[test]
+    fn a_kiosk_asks_hourly_about_its_build_and_tells_staff_only_what_lasts() {
+        let h = 3_600_000.0;
+        let mut w = UpdateWatch::new(0.0);
+        assert!(w.due(0.0), "at once the first time");
+        w.asked(0.0);
+        assert!(!w.due(h - 1.0));
+        assert!(w.due(h));
+        assert!(w.due(-1.0), "a clock set back");
+        // Unreachable: staff hear of it after a day without an answer, not before.
+        w.heard(h, BuildCheck::Unreachable);
+        assert_eq!(w.notice(23.0 * h), None);
+        assert_eq!(w.notice(24.0 * h), Some(UpdateNotice::Unreachable));
+        w.heard(24.0 * h, BuildCheck::Current);
+        assert_eq!(w.notice(25.0 * h), None);
+        // A newer build that is not taken up within 15 minutes.
+        w.heard(25.0 * h, BuildCheck::Newer);
+        assert_eq!(w.notice(25.0 * h + 899_999.0), None);
+        w.heard(25.0 * h + 600_000.0, BuildCheck::Newer);
+        assert_eq!(
+            w.notice(25.0 * h + 900_000.0),
+            Some(UpdateNotice::Blocked),
+            "counted from the first answer"
+        );
+        w.heard(26.0 * h, BuildCheck::Current);
+        assert_eq!(w.notice(26.0 * h), None);
     }
 }

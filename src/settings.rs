@@ -78,19 +78,58 @@ pub struct Presets {
 /// Longest public address we accept for `site=`.
 pub const MAX_SITE_BYTES: usize = 200;
 
-/// A public https address for `site=`: https, a host, no query, no fragment, nothing that
-/// is not a plain URL character. Returned as the widget's folder, ending in `/` (it becomes a
-/// QR code's text, never markup).
+/// Top-level names that never reach a public host: local networks, tests, examples.
+const PRIVATE_TLDS: [&str; 13] = [
+    "localhost",
+    "local",
+    "localdomain",
+    "internal",
+    "intranet",
+    "lan",
+    "home",
+    "corp",
+    "test",
+    "invalid",
+    "example",
+    "onion",
+    "arpa",
+];
+
+/// A public https address for `site=`: https, a public host name (two labels or more, letters,
+/// digits and inner hyphens, a top-level name of letters that is not a private one: no IP
+/// literal, no `localhost`, no single-label or empty host, no port), a plain path, no query,
+/// no fragment. Returned as the widget's folder, ending in `/` (it becomes a QR code's text,
+/// never markup), the host in lower case.
 pub fn parse_site(v: &str) -> Option<String> {
     let rest = v.strip_prefix("https://")?;
-    let host = rest.split('/').next().unwrap_or("");
-    let plain = |c: char| c.is_ascii_alphanumeric() || "-._~/:%".contains(c);
-    let ok = v.len() <= MAX_SITE_BYTES
-        && !host.is_empty()
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || "-.:".contains(c))
-        && rest.chars().all(plain);
-    let folder = v.strip_suffix("index.html").unwrap_or(v);
-    ok.then(|| if folder.ends_with('/') { folder.to_string() } else { format!("{folder}/") })
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let label_ok = |l: &str| {
+        (1..=63).contains(&l.len())
+            && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    let (rest_of_host, tld) = host.rsplit_once('.')?;
+    let tld = tld.to_ascii_lowercase();
+    let public = host.len() <= 253
+        && host.split('.').all(label_ok)
+        && tld.len() >= 2
+        && tld.bytes().all(|c| c.is_ascii_alphabetic())
+        && !PRIVATE_TLDS.contains(&tld.as_str())
+        && !rest_of_host.is_empty();
+    let plain = |c: u8| c.is_ascii_alphanumeric() || b"-._~/%".contains(&c);
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    (v.len() <= MAX_SITE_BYTES && public && path.bytes().all(plain)).then(|| {
+        let slash = if path.ends_with('/') { "" } else { "/" };
+        format!("https://{}{path}{slash}", host.to_ascii_lowercase())
+    })
+}
+
+/// The host of an address `parse_site` returned: what a kiosk's share QR code names, so the
+/// person knows where it leads before scanning.
+pub fn site_host(site: &str) -> &str {
+    let rest = site.strip_prefix("https://").unwrap_or(site);
+    rest.split('/').next().unwrap_or(rest)
 }
 
 /// Longest query we read at all; anything longer is ignored as a whole.
@@ -217,10 +256,38 @@ mod tests {
             "https://navi.example.jp/\"><img src=x>",
             "javascript:alert(1)",
             "https://navi.example.jp/ a",
+            // Not a public host: localhost, IP literals, a port, single-label, empty or private names.
+            "https://localhost/",
+            "https://LOCALHOST/",
+            "https://192.168.0.10/",
+            "https://10.0.0.1/navi/",
+            "https://[::1]/",
+            "https://:443/",
+            "https://navi.example.jp:8443/",
+            "https://navi/",
+            "https://.jp/",
+            "https://navi..jp/",
+            "https://navi.example.jp./",
+            "https://-navi.example.jp/",
+            "https://navi.local/",
+            "https://kiosk.lan/",
+            "https://navi.localhost/",
+            "https://navi.test/",
+            "https://navi.123/",
+            "https://user@navi.example.jp/",
         ] {
             assert_eq!(parse_site(bad), None, "{bad}");
         }
         assert_eq!(parse_site(&format!("https://a.jp/{}", "x".repeat(MAX_SITE_BYTES))), None);
+        assert_eq!(
+            parse_site("https://Navi.Example.JP/Kumamoto").as_deref(),
+            Some("https://navi.example.jp/Kumamoto/")
+        );
+        assert_eq!(site_host("https://navi.example.jp/kumamoto/"), "navi.example.jp");
+        assert_eq!(
+            site_host(&parse_site("https://www.city.yatsushiro.lg.jp").unwrap()),
+            "www.city.yatsushiro.lg.jp"
+        );
     }
 
     #[test]

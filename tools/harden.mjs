@@ -57,18 +57,30 @@ const wasmIntegrity = sri(readFileSync(join(dir, wasmFile)));
 
 // 2. The start-up code as a file. The wasm and the glue (through a modulepreload link with its
 //    integrity) are fetched once the static start screen has painted. Nothing is put on `window`.
-//    A kiosk (?mode=kiosk, not in a frame), and only a kiosk, registers the offline worker
-//    (dist/sw.js, tools/sw.mjs), before the widget locks the network. A later controller
-//    change means a newer build is in place: the widget starts it at the end of a session.
+//    A kiosk's offline worker (dist/sw.js, tools/sw.mjs) is registered here, but only when the
+//    widget, the one reader of the query's `mode=`, says the page is a kiosk, never framed (the
+//    event "ksn:kiosk"). Trusted Types: the page's one policy, ksn-sw, passes exactly ./sw.js.
+//    A later controller change means a newer build is in place (<html data-update>): the
+//    widget starts it between two people. When the widget asks ("ksn:check", a kiosk nobody
+//    is using, hourly), the worker is asked about the published build; its answer goes on
+//    <html data-build> for the widget. Nothing of the person is in any of it.
 const boot = `// Start-up: fetch the wasm (integrity-checked) and start the widget. Written by tools/harden.mjs.
-const sw = navigator.serviceWorker;
-const kiosk = new URLSearchParams(location.search).get("mode") === "kiosk" && window.top === window && sw;
-const worker = kiosk && sw.register("./sw.js").catch(() => null);
-if (kiosk && sw.controller) sw.addEventListener("controllerchange", () => document.documentElement.setAttribute("data-update", ""));
+const html = document.documentElement, sw = navigator.serviceWorker;
+document.addEventListener("ksn:kiosk", () => {
+  if (!sw) return;
+  const only = (u) => { if (u === "./sw.js") return u; throw new TypeError(u); };
+  const tt = window.trustedTypes;
+  sw.register(tt ? tt.createPolicy("ksn-sw", { createScriptURL: only }).createScriptURL("./sw.js") : "./sw.js").catch(() => {});
+  // The first worker taking over a page is this build's; any later one is a newer build's.
+  let had = !!sw.controller;
+  sw.addEventListener("controllerchange", () => { if (had) html.setAttribute("data-update", ""); had = true; });
+  sw.addEventListener("message", (e) => { if (e.data?.type === "ksn:check") html.dataset.build = e.data.state; });
+  document.addEventListener("ksn:check", () => sw.controller ? sw.controller.postMessage("ksn:check") : html.dataset.build = "unreachable");
+}, { once: true });
 // The static start screen first: the wasm is fetched once the browser reports that screen
 // painted (or after 1 s: a frame out of view paints nothing), so it does not compete with
 // the first paint on a slow network, and the widget takes the screen's place only after it.
-if (document.documentElement.dataset.boot !== "wait") {
+if (html.dataset.boot !== "wait") {
   await new Promise((r) => {
     setTimeout(r, 1000);
     for (const type of ["paint", "largest-contentful-paint"]) {
@@ -81,11 +93,10 @@ const preload = Object.assign(document.createElement("link"), { rel: "moduleprel
 document.head.append(preload);
 try {
   const { default: init } = await import(${JSON.stringify(glue)});
-  await worker;
   await init({ module_or_path: wasm });
 } catch (e) {
   // Not loaded (the network went, a file did not match its hash): index.html says so.
-  document.documentElement.setAttribute("data-boot-failed", "");
+  html.setAttribute("data-boot-failed", "");
   throw e;
 }
 `;
@@ -123,7 +134,7 @@ if (html.indexOf("Content-Security-Policy") > firstResource && firstResource > h
 for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "*", "http:", "https:"]) {
   if (csp.split(/[\s;]+/).includes(bad)) fail(`the policy must not allow ${bad}`);
 }
-for (const need of ["default-src 'none'", "form-action 'none'", "object-src 'none'", "base-uri 'none'"]) {
+for (const need of ["default-src 'none'", "form-action 'none'", "object-src 'none'", "base-uri 'none'", "require-trusted-types-for 'script'", "trusted-types ksn-sw;"]) {
   if (!csp.includes(need)) fail(`the policy must include ${need}`);
 }
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {

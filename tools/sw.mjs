@@ -6,7 +6,7 @@
 // Subresource Integrity, so a file that does not match is never kept. It serves them when the
 // network is gone. A new build is a new sw.js (its file list and hashes differ): the browser
 // installs it at the kiosk's next start, it replaces the cache, and old caches of this widget
-// are deleted. The page registers it only in ?mode=kiosk, never framed (tools/harden.mjs): a
+// are deleted. The widget registers it only in ?mode=kiosk, never framed (src/ui/dom.rs): a
 // resident's visit keeps nothing. Answers are never in it: it holds files, not requests' data.
 //
 //   node tools/sw.mjs [dist]
@@ -57,6 +57,26 @@ self.addEventListener("activate", (event) => {
       if (key.startsWith("ksn-") && key !== CACHE) await caches.delete(key);
     }
     await self.clients.claim();
+  })());
+});
+
+// A kiosk nobody is using asks, hourly, whether a newer build is published (the page itself
+// cannot reach the network). The worker has the browser look at sw.js again (a newer one
+// installs and takes over) and compares the published index.html with its own. The answer
+// carries nothing but "current", "newer" or "unreachable".
+self.addEventListener("message", (event) => {
+  if (event.data !== "ksn:check" || !event.source) return;
+  event.waitUntil((async () => {
+    let state = "unreachable";
+    try {
+      await self.registration.update();
+      const response = await fetch("index.html", { cache: "no-store" });
+      if (response.ok) {
+        const digest = new Uint8Array(await crypto.subtle.digest("SHA-384", await response.arrayBuffer()));
+        state = "sha384-" + btoa(String.fromCharCode(...digest)) === FILES["index.html"] ? "current" : "newer";
+      }
+    } catch {}
+    event.source.postMessage({ type: "ksn:check", state });
   })());
 });
 

@@ -21,7 +21,8 @@ export function startupFiles() {
   // The glue, preloaded by the start-up script (with its integrity) and then imported.
   const glue = bootJs?.match(/import\("\.\/([^"]+\.js)"\)/)?.[1];
   // A kiosk's start also registers its offline worker (offline.spec.mjs).
-  const worker = bootJs?.match(/register\("\.\/([^"]+)"\)/)?.[1];
+  // Registered through the Trusted Types policy that passes exactly this one URL.
+  const worker = bootJs?.match(/createScriptURL\("\.\/([^"]+)"\)/)?.[1];
   // The register packs the widget fetches once started, all on every visit (src/pack).
   const packs = readdirSync(DIST).filter((f) => /^text-(ja|easy|en)-[0-9a-f]{16}\.txt$/.test(f));
   if (packs.length !== 3) throw new Error(`dist/ holds ${packs.length} register packs, not 3`);
@@ -129,6 +130,21 @@ export class Navi {
       }
       return out;
     }, lang);
+  }
+
+  /** Opens every closed detail in `scope`, and the ones their bodies bring, as a person
+   *  tapping each in turn would: a detail's body is built when it opens (src/ui/components/common.rs, Fold). */
+  async openDetails(scope = ".screen-result") {
+    for (;;) {
+      const opened = await this.page.evaluate((scope) => {
+        const closed = [...document.querySelectorAll(`${scope} details:not([open])`)];
+        for (const d of closed) d.open = true;
+        return closed.length;
+      }, scope);
+      if (!opened) return;
+      // The toggle events, then the render they cause, come before the next frames.
+      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
   }
 
   /** The result's summary region. */

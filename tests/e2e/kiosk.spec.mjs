@@ -62,6 +62,55 @@ test("activity keeps the session; the warning comes after 120 s idle and the wip
   expect(page.url()).not.toContain("#");
 });
 
+test("a kiosk asleep for 10 minutes wakes with nothing of the last person: its timers fired once, as after a suspend", async ({ navi, page }) => {
+  await kioskResult(navi, page);
+  // Timers due in those 10 minutes fire at most once, as when the machine wakes.
+  await page.clock.fastForward(600_000);
+  await expectWiped(page);
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+});
+
+test("asleep for 150 s, a kiosk wakes to the warning with the 30 s really left", async ({ navi, page }) => {
+  await kioskResult(navi, page);
+  await page.clock.fastForward(150_000);
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await expect(page.locator("#idle-body")).toHaveAttribute("data-seconds-left", /^(29|30)$/);
+  await page.clock.runFor(31_000);
+  await expectWiped(page);
+});
+
+test("a hidden kiosk page hides its content, and on showing again after 10 minutes wipes before any timer runs", async ({ navi, page }) => {
+  await kioskResult(navi, page);
+  const setHidden = (hidden) =>
+    page.evaluate((hidden) => {
+      Object.defineProperty(document, "hidden", { configurable: true, get: () => hidden });
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (hidden ? "hidden" : "visible") });
+      document.dispatchEvent(new Event("visibilitychange"));
+    }, hidden);
+  await setHidden(true);
+  await expect(page.locator(".screen-result")).toBeHidden();
+  // The clock moves on, no timer runs (the screen is off), then the screen comes back.
+  await page.clock.setSystemTime((await page.evaluate(() => Date.now())) + 600_000);
+  await setHidden(false);
+  await expectWiped(page);
+  await expect(page.locator("html")).not.toHaveAttribute("data-away", /.*/);
+});
+
+test("a kiosk page hidden for a moment shows the same result again", async ({ navi, page }) => {
+  await kioskResult(navi, page);
+  const setHidden = (hidden) =>
+    page.evaluate((hidden) => {
+      Object.defineProperty(document, "hidden", { configurable: true, get: () => hidden });
+      document.dispatchEvent(new Event("visibilitychange"));
+    }, hidden);
+  await setHidden(true);
+  await expect(page.locator(".screen-result")).toBeHidden();
+  await page.clock.setSystemTime((await page.evaluate(() => Date.now())) + 30_000);
+  await setHidden(false);
+  await expect(page.locator(".screen-result")).toBeVisible();
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+});
+
 test("「おわる」 wipes at once, keeps the kiosk's presets, and an empty kiosk never warns", async ({ navi, page }) => {
   await kioskResult(navi, page, "mode=kiosk&muni=432067");
   await page.locator('header [data-action="end"]').click();
@@ -122,6 +171,17 @@ test("with its public address, a kiosk offers the result for the person's phone 
   await expect(page.locator(".share-warning")).toBeVisible();
   const qr = page.locator(".share [data-qr]");
   await expect(qr).toHaveAttribute("data-qr", `https://navi.example.jp/kumamoto/#${LINK}`);
+  // Its caption says where it leads.
+  await expect(qr.locator("figcaption")).toContainText("Opens a page on: navi.example.jp");
+});
+
+test("a site= that is no public https host is ignored: the kiosk then offers no QR code of the answers", async ({ navi, page }) => {
+  for (const site of ["https://localhost/", "https://192.168.0.10/", "https://:443/", "https://navi/", "http://navi.example.jp/"]) {
+    await kioskResult(navi, page, `mode=kiosk&site=${encodeURIComponent(site)}`);
+    await expect(page.locator(".screen-result")).toBeVisible();
+    await expect(page.locator('[data-action="share"]')).toHaveCount(0);
+    await page.clock.resume(); // the next page's start-up runs on timers
+  }
 });
 
 test("every QR code on a kiosk's result reads, from a screenshot, as exactly its data-qr text", async ({ navi, page }) => {

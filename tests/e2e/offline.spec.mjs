@@ -145,4 +145,114 @@ test.describe("kiosk offline", () => {
       rmSync(tmp, { recursive: true, force: true });
     }
   });
+
+  /** Builds A (this build) and B (A with one change to index.html; its worker written anew
+   *  unless `worker` is false, as when sw.js was not deployed with it), served from a folder
+   *  that `publish()` switches from A to B, or `stop()` takes off the network. */
+  async function builds(port, { worker = true } = {}) {
+    const tmp = mkdtempSync(join(tmpdir(), "ksn-builds-"));
+    const [a, b, live] = [join(tmp, "a"), join(tmp, "b"), join(tmp, "live")];
+    cpSync(fileURLToPath(DIST), a, { recursive: true });
+    cpSync(fileURLToPath(DIST), b, { recursive: true });
+    const index = join(b, "index.html");
+    writeFileSync(index, readFileSync(index, "utf8").replace("<title>", '<meta name="ksn-test-build" content="B"><title>'));
+    if (worker) {
+      await new Promise((ok, fail) =>
+        spawn("node", [join(ROOT, "tools/sw.mjs"), b], { stdio: "ignore" }).on("exit", (c) => (c === 0 ? ok() : fail(new Error(`sw.mjs ${c}`)))),
+      );
+    }
+    symlinkSync(a, live);
+    const server = spawn("node", [join(ROOT, "tools/serve.mjs"), live, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise((ok) => server.stdout.once("data", ok));
+    return {
+      base: `http://127.0.0.1:${port}`,
+      publish() {
+        const next = join(tmp, "next");
+        symlinkSync(b, next);
+        renameSync(next, live);
+      },
+      stop: () => server.kill(),
+      done() {
+        server.kill();
+        rmSync(tmp, { recursive: true, force: true });
+      },
+    };
+  }
+
+  /** The worker's answer about the published build, once the kiosk has asked (the start-up
+   *  script puts it on <html data-build>; the widget takes it at its next tick, and the clock
+   *  is paused here). */
+  const answer = (page, state) => expect(page.locator("html")).toHaveAttribute("data-build", state, { timeout: 15_000 });
+
+  test("a kiosk nobody is using takes up a newer build by itself: it asks hourly, and starts it after a minute untouched", async ({ browser }) => {
+    const site = await builds(PORT + 4);
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    try {
+      const page = await context.newPage();
+      await page.clock.install();
+      await kioskUnderWorker(page, site.base);
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      site.publish();
+      // Within the hour, it asks; the worker installs B, which takes over the page.
+      await page.clock.fastForward(3_600_000);
+      await expect(page.locator("html")).toHaveAttribute("data-update", "", { timeout: 15_000 });
+      // Nobody there for a minute: the kiosk starts B.
+      await page.clock.runFor(61_000);
+      await expect(page.locator('meta[name="ksn-test-build"]')).toHaveAttribute("content", "B");
+      await expect(page.locator("[data-update-notice]")).toHaveCount(0);
+    } finally {
+      await context.close();
+      site.done();
+    }
+  });
+
+  test("a newer build published without its sw.js: the kiosk cannot take it up, and tells staff", async ({ browser }) => {
+    const site = await builds(PORT + 5, { worker: false });
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    try {
+      const page = await context.newPage();
+      await page.clock.install();
+      await kioskUnderWorker(page, site.base);
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      site.publish();
+      await page.clock.fastForward(3_600_000);
+      await answer(page, "newer");
+      // Not taken up within 15 minutes of the answer (heard at the next tick): a note for
+      // staff, in the kiosk's register.
+      await page.clock.runFor(15 * 60_000 + 2_000);
+      const notice = page.locator('[data-update-notice="blocked"]');
+      await expect(notice).toContainText("職員の方へ：新しい版が公開されていますが、この端末に入れられません。");
+      await expect(page.locator('meta[name="ksn-test-build"]')).toHaveCount(0);
+    } finally {
+      await context.close();
+      site.done();
+    }
+  });
+
+  test("a kiosk that cannot reach its server for a day tells staff; one that can, never", async ({ browser }) => {
+    const site = await builds(PORT + 6);
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    try {
+      const page = await context.newPage();
+      await page.clock.install();
+      await kioskUnderWorker(page, site.base);
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      const notice = page.locator("[data-update-notice]");
+      // Reached 23 hours on: a day after the start is no day without an answer.
+      await page.clock.fastForward(23 * 3_600_000);
+      await answer(page, "current");
+      await page.clock.fastForward(2 * 3_600_000);
+      await expect(notice).toHaveCount(0);
+      // The server goes: its answers stop.
+      site.stop();
+      await page.clock.fastForward(3_600_000);
+      await answer(page, "unreachable");
+      await page.clock.fastForward(25 * 3_600_000);
+      await expect(notice).toHaveAttribute("data-update-notice", "unreachable");
+      await expect(notice).toContainText("職員の方へ：この端末は24時間以上、新しい版があるか確かめられていません。");
+    } finally {
+      await context.close();
+      site.done();
+    }
+  });
 });

@@ -210,15 +210,23 @@ test("the built JS and wasm use no network or storage API beyond the start-up lo
     if (f === "sw.js") {
       // A kiosk's offline worker: it fetches only the files of its list, each against its
       // hash, and keeps only those; nothing else (offline.spec.mjs runs it).
-      expect(js.match(/\bfetch\(/g)).toEqual(["fetch(", "fetch("]);
+      // And, asked hourly by an idle kiosk, the published index.html, to compare with its own:
+      // its answer to the page is one of three words.
+      expect(js.match(/\bfetch\(/g)).toEqual(["fetch(", "fetch(", "fetch("]);
       expect(js).toContain("fetch(file, { integrity, cache: \"no-cache\" })");
       expect(js).toContain("hit || fetch(request)");
-      expect(js).not.toMatch(/localStorage|sessionStorage|indexedDB|cookie|XMLHttpRequest|WebSocket|sendBeacon|EventSource|postMessage|importScripts/);
+      expect(js).toContain('fetch("index.html", { cache: "no-store" })');
+      expect(js.match(/postMessage\([^)]*\)/g)).toEqual(['postMessage({ type: "ksn:check", state })']);
+      expect(js).not.toMatch(/localStorage|sessionStorage|indexedDB|cookie|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
       continue;
     }
     if (f.startsWith("boot-")) {
-      // The start-up script registers that worker on a kiosk only, never framed: exactly this.
-      expect(js).toMatch(/(\w+)=new URLSearchParams\(location\.search\)\.get\("mode"\)==="kiosk"&&window\.top===window&&(\w+),\w+=\1&&\2\.register\("\.\/sw\.js"\)/);
+      // The start-up script registers that worker only when the widget, having read its own
+      // settings, says it is a kiosk not framed (one parser of `mode`, src/settings.rs), and
+      // only this file, through the one Trusted Types policy the page allows.
+      expect(js).toMatch(/document\.addEventListener\("ksn:kiosk",/);
+      expect(js.match(/\.register\([^;]*/)[0]).toMatch(/^\.register\(\w+\?\w+\.createPolicy\("ksn-sw",\{createScriptURL:\w+\}\)\.createScriptURL\("\.\/sw\.js"\):"\.\/sw\.js"\)/);
+      expect(js).toMatch(/if\(\w+==="\.\/sw\.js"\)return \w+;throw new TypeError/);
       expect(js.match(/serviceWorker/g)).toHaveLength(1);
       js = js.replace("navigator.serviceWorker", "");
     }
