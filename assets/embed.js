@@ -7,7 +7,8 @@
  * widget reports. Presets that are not valid are left out, never written into the page. Each
  * tag makes its own widget, so pasting the snippet twice gives two widgets and no error.
  * Nothing is sent to any server: the iframe sends no referrer and the widget makes no request
- * after it has loaded.
+ * after it has loaded. Hosts may pin this file with `integrity` (the widget's server sends it
+ * with Access-Control-Allow-Origin: see README, "Embedding").
  */
 (function () {
   "use strict";
@@ -42,17 +43,32 @@
   frame.title = titles[lang];
   frame.setAttribute("referrerpolicy", "no-referrer");
   frame.setAttribute("allow", "geolocation");
+  // The frame's size is the widget's to say: set with priority, over a CMS's rules for video
+  // embeds (iframe{height:315px !important}, iframe{max-height:600px}, aspect-ratio).
+  var size = function (h) {
+    frame.style.setProperty("height", h + "px", "important");
+  };
+  frame.style.cssText = "display:block;width:100%;border:0";
+  frame.style.setProperty("max-height", "none", "important");
+  frame.style.setProperty("min-height", "0", "important");
   // Until the widget reports its height: enough for the first screen on a phone.
-  frame.style.cssText = "display:block;width:100%;height:900px;border:0";
+  size(900);
   tag.parentNode.insertBefore(frame, tag);
 
-  // Only our own frame's window, from the widget's own origin, with a bounded whole number.
+  // Only our own frame's window, from the widget's own origin: its height, a bounded whole
+  // number; and on each screen, its register (the frame's title follows it) and whether the
+  // person opened a new screen (its top is then brought into view: WebKit does not scroll the
+  // page to what gets focus inside a frame). Nothing else is read.
   window.addEventListener("message", function (e) {
     var d = e.data;
-    if (e.source !== frame.contentWindow || e.origin !== src.origin) return;
-    if (!d || d.type !== "ksn:height" || typeof d.height !== "number") return;
-    var h = d.height;
-    if (h % 1 !== 0 || h < 240 || h > 19920) return;
-    frame.style.height = h + "px";
+    if (e.source !== frame.contentWindow || e.origin !== src.origin || !d) return;
+    if (d.type === "ksn:height" && typeof d.height === "number") {
+      var h = d.height;
+      if (h % 1 === 0 && h >= 240 && h <= 19920) size(h);
+    } else if (d.type === "ksn:screen" && Object.prototype.hasOwnProperty.call(titles, d.lang)) {
+      frame.title = titles[d.lang];
+      var top = frame.getBoundingClientRect().top;
+      if (d.top === true && (top < 0 || top > window.innerHeight)) frame.scrollIntoView({ block: "start" });
+    }
   });
 })();

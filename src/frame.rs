@@ -1,12 +1,17 @@
-//! What a widget in a frame tells the page around it: its content height, and nothing else.
-//! The embed loader (`assets/embed.js`) accepts exactly this message, from its own frame only.
+//! What a widget in a frame tells the page around it, and nothing else: its content height;
+//! and on each screen, the register (for the frame's title) and whether the person opened a
+//! new screen (for the loader to bring the frame's top into view). The embed loader
+//! (`assets/embed.js`) accepts exactly these messages, from its own frame only.
 //!
 //! The height is rounded up to a step, so the host learns little about what is on screen (a
 //! height is a side channel: it would tell how long a result is), and bounded, so a bug can
 //! never make the host page absurdly tall.
 
-/// The message's `type`.
-pub const MESSAGE_TYPE: &str = "ksn:height";
+/// The height message's `type` (`height`: a number).
+pub const HEIGHT: &str = "ksn:height";
+/// The screen message's `type` (`lang`: a register's key; `top`: whether the person opened a
+/// new screen).
+pub const SCREEN: &str = "ksn:screen";
 /// Heights are whole multiples of this many CSS pixels.
 pub const STEP: u32 = 120;
 /// Never less than this (the loader's own lower bound)…

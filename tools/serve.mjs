@@ -65,6 +65,8 @@ const server = createServer(async (req, res) => {
     const compressible = /^(text\/|application\/(wasm|json)|image\/svg)/.test(type);
     let body = raw;
     const headers = { "content-type": type, "x-content-type-options": "nosniff", "cache-control": "no-cache", vary: "accept-encoding" };
+    // As the generated header files say (src/pages.rs): hosts may pin the loader with integrity.
+    if (path.endsWith("/embed.js")) headers["access-control-allow-origin"] = "*";
     if (compressible && /\bbr\b/.test(accepts)) {
       body = compressed(raw, "br");
       headers["content-encoding"] = "br";

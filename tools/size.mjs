@@ -86,6 +86,8 @@ if (linked.length) {
 }
 const embedSize = br(readFileSync(join(dist, EMBED)));
 console.log(`beside it: ${EMBED} (for municipal pages) ${(embedSize / 1024).toFixed(1)} KiB br (budget ${EMBED_BUDGET} KiB); ${HEADERS.filter((h) => readdirSync(dist).includes(h)).join(", ")}`);
+// What a host pins the loader with (README, "Embedding"): the server sends it with CORS.
+console.log(`  ${EMBED} integrity="sha384-${createHash("sha384").update(readFileSync(join(dist, EMBED))).digest("base64")}"`);
 if (readdirSync(dist).includes(WORKER)) {
   console.log(`kiosk only: ${WORKER} (offline worker) ${(br(readFileSync(join(dist, WORKER))) / 1024).toFixed(1)} KiB br`);
 }

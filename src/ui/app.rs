@@ -55,35 +55,24 @@ pub fn App(props: &AppProps) -> Html {
             .framed(dom::is_framed())
             .resume(boot)
     });
-    // Focus stays where it was on the static screen (unless はじめる already moved on).
+    // Once, at mount: focus stays where it was on the static screen (unless はじめる already
+    // moved on). In a frame: the content height for the host page, whenever it changes (the
+    // one message the widget ever sends). On a kiosk: a link's answers leave the address at
+    // once, so no history entry of this page ever holds them. The link contract: read the
+    // fragment whenever it changes; follow Back/Forward; notice a new day (every minute, and
+    // at once when the page is shown again).
     {
         let focus = props.focus.clone().filter(|_| !boot.begin);
+        let (framed, kiosk) = (state.settings.framed, state.settings.kiosk());
+        let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             if let Some(sel) = focus {
                 dom::focus_selector(&sel);
             }
-        });
-    }
-
-    // In a frame: the content height for the host page, whenever it changes (the one message
-    // the widget ever sends). On a kiosk: a link's answers leave the address at once, so no
-    // history entry of this page ever holds them.
-    {
-        let (framed, kiosk) = (state.settings.framed, state.settings.kiosk());
-        use_effect_with((), move |_| {
             if kiosk {
                 dom::forget_fragment();
             }
             let reporter = framed.then(dom::report_height).flatten();
-            move || drop(reporter)
-        });
-    }
-
-    // The link contract: read the fragment whenever it changes; follow Back/Forward; notice a
-    // new day (every minute, and at once when the page is shown again).
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
             let window = gloo::utils::window();
             let d = dispatcher.clone();
             let on_hash = EventListener::new(&window, "hashchange", move |_| {
@@ -101,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
             let tick = gloo::timers::callback::Interval::new(DAY_CHECK_MS, move || {
                 dispatcher.dispatch(Action::Today(dom::today()))
             });
-            move || drop((on_hash, on_pop, on_show, tick))
+            move || drop((reporter, on_hash, on_pop, on_show, tick))
         });
     }
 
@@ -120,17 +109,16 @@ pub fn App(props: &AppProps) -> Html {
     }
     let lang = Some(state.settings.lang).filter(|l| super::packs::ready(*l)).unwrap_or(Lang::Ja);
 
-    // `#review`, `#privacy`: the static pages of the register.
-    use_effect_with((state.screen, state.settings.lang), |(screen, lang)| match screen {
-        Screen::Review => dom::replace_location(review_page(*lang)),
-        Screen::Privacy => dom::replace_location(privacy_page(*lang)),
-        _ => {}
-    });
-
     // The register: the document's language, and the apology's should the widget panic.
-    use_effect_with(lang, |lang| {
+    // `#review`, `#privacy`: the static pages of the register.
+    use_effect_with((state.screen, state.settings.lang, lang), |(screen, chosen, lang)| {
         dom::set_document_lang(lang.tag());
         super::panic::set_lang(*lang);
+        match screen {
+            Screen::Review => dom::replace_location(review_page(*chosen)),
+            Screen::Privacy => dom::replace_location(privacy_page(*chosen)),
+            _ => {}
+        }
     });
 
     // After each screen change: record it in history, retitle the page, move focus.
@@ -145,8 +133,15 @@ pub fn App(props: &AppProps) -> Html {
                 Nav::Push => dom::push_entry(s.entry()),
                 Nav::Restore | Nav::Stay => {}
             }
-            if !matches!(s.nav, Nav::Initial | Nav::Stay) {
+            let moved = !matches!(s.nav, Nav::Initial | Nav::Stay);
+            if moved {
                 dom::focus_id(HEADING_ID);
+            }
+            // In a frame: the host's loader titles the frame in this register and, after a
+            // step, brings its top into view (WebKit does not scroll the host to a focused
+            // element inside a frame).
+            if s.settings.framed {
+                dom::tell_host(Some((lang.key(), moved)));
             }
         });
     }
@@ -305,7 +300,10 @@ fn mount(root: web_sys::Element, waited: bool) {
     if hash == PANIC_TEST_FRAGMENT || hash.starts_with(&format!("{PANIC_TEST_FRAGMENT}&")) {
         panic!("a deliberate panic ({PANIC_TEST_FRAGMENT}) to check the apology page");
     }
-    root.set_inner_html("");
+    // Emptied node by node: no markup is parsed (Trusted Types allow no `innerHTML`).
+    while let Some(child) = root.first_child() {
+        let _ = root.remove_child(&child);
+    }
     yew::Renderer::<App>::with_root_and_props(root, AppProps { boot, focus: focus.map(AttrValue::from) })
         .render();
 }

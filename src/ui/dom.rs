@@ -1,7 +1,8 @@
 //! The few browser facts the widget reads or writes: the date, the fragment, history
 //! entries (a screen number and a depth, never an answer), focus and the document title.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::date::Date;
 use crate::flow::Entry;
@@ -104,10 +105,15 @@ pub fn set_document_lang(tag: &str) {
     }
 }
 
-/// Moves focus to an element by id (headings carry `tabindex="-1"`).
-/// What the static start screen of `index.html` recorded before the widget started (see
-/// `flow::State::resume`), and the control that had focus there, as a selector of the same
-/// control in the widget's own markup. Nothing when that screen was not shown.
+/// A kiosk's page is hidden (screen off, machine asleep, another tab): its content is hidden
+/// with it, so that the first frame on waking shows nothing of the last person before the idle
+/// guard has looked at the clock.
+pub fn set_away(away: bool) {
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = if away { html.set_attribute("data-away", "") } else { html.remove_attribute("data-away") };
+    }
+}
+
 /// The widget cannot start (its 日本語 words could not be had): the static start screen says so
 /// in its register, as when the wasm could not be loaded, and offers no start button.
 pub fn boot_failed() {
@@ -116,6 +122,9 @@ pub fn boot_failed() {
     }
 }
 
+/// What the static start screen of `index.html` recorded before the widget started (see
+/// `flow::State::resume`), and the control that had focus there, as a selector of the same
+/// control in the widget's own markup. Nothing when that screen was not shown.
 pub fn take_boot() -> (crate::flow::Boot, Option<String>) {
     use crate::flow::Boot;
     use crate::settings::Who;
@@ -132,7 +141,6 @@ pub fn take_boot() -> (crate::flow::Boot, Option<String>) {
 
 /// Focuses the element `selector` finds, if any.
 pub fn focus_selector(selector: &str) {
-    use wasm_bindgen::JsCast;
     if let Ok(Some(el)) = gloo::utils::document().query_selector(selector)
         && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
     {
@@ -150,8 +158,8 @@ pub fn reload() {
     let _ = gloo::utils::window().location().reload();
 }
 
+/// Moves focus to an element by id (headings carry `tabindex="-1"`).
 pub fn focus_id(id: &str) {
-    use wasm_bindgen::JsCast;
     if let Some(el) = gloo::utils::document().get_element_by_id(id)
         && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
     {
@@ -162,9 +170,6 @@ pub fn focus_id(id: &str) {
 /// Asks the browser for the device's position, once, only when the person pressed the button.
 /// The position goes to `on_ok` and nowhere else: it is not stored or sent.
 pub fn locate(on_ok: yew::Callback<crate::guidance::LatLng>, on_err: yew::Callback<()>) {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::closure::Closure;
-
     let Ok(geo) = gloo::utils::window().navigator().geolocation() else {
         on_err.emit(());
         return;
@@ -200,7 +205,6 @@ fn synth() -> Option<web_sys::SpeechSynthesis> {
 
 /// The voices the browser lists, as the pure chooser sees them, with the browser's objects.
 pub fn voices() -> Vec<(crate::speech::Voice, web_sys::SpeechSynthesisVoice)> {
-    use wasm_bindgen::JsCast;
     let Some(s) = synth() else { return Vec::new() };
     // The browser's own list: taken as voices without a class check.
     s.get_voices()
@@ -231,8 +235,6 @@ pub fn speak(
     lang: &str,
     on_end: impl Fn() + 'static,
 ) {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::closure::Closure;
     let Some(s) = synth() else { return };
     s.cancel();
     let on_end = std::rc::Rc::new(on_end);
@@ -242,10 +244,11 @@ pub fn speak(
         u.set_lang(lang);
         if i + 1 == pieces.len() {
             let f = on_end.clone();
-            let done = Closure::<dyn Fn()>::new(move || f());
-            u.set_onend(Some(done.as_ref().unchecked_ref()));
-            u.set_onerror(Some(done.as_ref().unchecked_ref()));
-            done.forget();
+            // Freed once called: an utterance ends or fails, once (a closure kept for ever
+            // would keep the component it calls back, and its page, after that screen is gone).
+            let done = Closure::once_into_js(move || f());
+            u.set_onend(Some(done.unchecked_ref()));
+            u.set_onerror(Some(done.unchecked_ref()));
         }
         s.speak(&u);
     }
@@ -281,7 +284,6 @@ pub fn screen_text(heading_id: &str) -> String {
 }
 
 fn collect_text(node: &web_sys::Node, out: &mut String) {
-    use wasm_bindgen::JsCast;
     if node.node_type() == web_sys::Node::TEXT_NODE {
         out.push_str(&node.text_content().unwrap_or_default());
         return;
@@ -327,12 +329,43 @@ pub fn is_framed() -> bool {
     }
 }
 
-/// Tells the page around the frame the widget's content height, whenever it changes: the one
-/// message the widget ever sends (`crate::frame` decides the number). The returned value keeps
-/// the observer alive; dropping it stops the reports.
+thread_local! {
+    /// The height last told to the host.
+    static TOLD: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Tells the page around the frame what its loader (`assets/embed.js`) needs, and nothing of
+/// the person: the content height when it changed (`crate::frame` decides the number), and,
+/// with `screen`, the register and whether a new screen was opened by the person (the loader
+/// then brings the frame's top into view, and titles the frame in that register). Measured
+/// here, not only by the observer: a frame out of view has no rendering updates in Chromium,
+/// yet it must have its height before it is scrolled to.
+pub fn tell_host(screen: Option<(&str, bool)>) {
+    let Some(parent) = gloo::utils::window().parent().ok().flatten() else { return };
+    let Some(root) = gloo::utils::document().document_element() else { return };
+    let post = |fields: [(&str, JsValue); 2], more: Option<(&str, JsValue)>| {
+        let msg = js_sys::Object::new();
+        for (k, v) in fields.into_iter().chain(more) {
+            let _ = js_sys::Reflect::set(&msg, &k.into(), &v);
+        }
+        // Any host may frame the public widget, and this is all it learns.
+        let _ = parent.post_message(&msg, "*");
+    };
+    // The root's own box: its content, whatever the frame's height (no `vh` in the style).
+    let h = crate::frame::reported_height(root.get_bounding_client_rect().height());
+    if TOLD.with(|t| t.replace(h)) != h {
+        post([("type", crate::frame::HEIGHT.into()), ("height", h.into())], None);
+    }
+    if let Some((lang, top)) = screen {
+        post([("type", crate::frame::SCREEN.into()), ("lang", lang.into())], Some(("top", top.into())));
+    }
+}
+
+/// Tells the host the height whenever it changes, from now on. The returned value keeps the
+/// observer alive; dropping it stops the reports.
 pub struct HeightReporter {
     observer: web_sys::ResizeObserver,
-    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    _callback: Closure<dyn FnMut()>,
 }
 
 impl Drop for HeightReporter {
@@ -342,29 +375,11 @@ impl Drop for HeightReporter {
 }
 
 pub fn report_height() -> Option<HeightReporter> {
-    use std::cell::Cell;
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::closure::Closure;
-
-    let w = gloo::utils::window();
-    let parent = w.parent().ok().flatten()?;
     let root = gloo::utils::document().document_element()?;
-    let measured = root.clone();
-    let last = Cell::new(0u32);
-    let callback = Closure::<dyn FnMut()>::new(move || {
-        // The root's own box: its content, whatever the frame's height (no `vh` in the style).
-        let h = crate::frame::reported_height(measured.get_bounding_client_rect().height());
-        if h == last.replace(h) {
-            return;
-        }
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &crate::frame::MESSAGE_TYPE.into());
-        let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(h));
-        // Any host may frame the public widget, and a number is all it learns.
-        let _ = parent.post_message(&msg, "*");
-    });
+    let callback = Closure::<dyn FnMut()>::new(|| tell_host(None));
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&root);
+    tell_host(None);
     Some(HeightReporter { observer, _callback: callback })
 }
 
@@ -386,4 +401,28 @@ pub fn show_modal(dialog: &yew::NodeRef, open: bool) {
     } else {
         d.close();
     }
+}
+
+/// A kiosk's offline worker is the start-up script's to handle (`tools/harden.mjs`: it holds
+/// the page's one Trusted Types policy, for exactly `./sw.js`); the widget, the one reader of
+/// `mode=`, tells it when the page is a kiosk (never framed) and when to ask the worker about
+/// the published build, by events on the document that carry nothing else.
+pub fn tell_start_up(event: &str) {
+    if let Ok(e) = web_sys::Event::new(event) {
+        let _ = gloo::utils::document().dispatch_event(&e);
+    }
+}
+
+/// The worker's answer about the published build, once (the start-up script puts it on
+/// `<html data-build>`).
+pub fn take_build_answer() -> Option<crate::flow::BuildCheck> {
+    use crate::flow::BuildCheck;
+    let html = gloo::utils::document().document_element()?;
+    let answer = html.get_attribute("data-build")?;
+    let _ = html.remove_attribute("data-build");
+    Some(match answer.as_str() {
+        "current" => BuildCheck::Current,
+        "newer" => BuildCheck::Newer,
+        _ => BuildCheck::Unreachable,
+    })
 }

@@ -81,15 +81,24 @@ for (const size of [{ width: 360, height: 640 }, { width: 1280, height: 800 }]) 
     await expectFitted(page);
     expect(await iframe.evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(before);
 
-    // The only messages the widget ever sent: its height, a bounded whole number on the step.
+    // The only messages the widget ever sent: its height, a bounded whole number on the step;
+    // and on each screen, the register and whether the person opened a new screen.
     const sent = await page.evaluate(() => window.__messages);
     expect(sent.length).toBeGreaterThan(0);
     for (const m of sent) {
       expect(m.origin).toBe(new URL(baseURL).origin);
-      expect(Object.keys(m.data).sort()).toEqual(["height", "type"]);
-      expect(m.data.type).toBe("ksn:height");
-      expect(Number.isInteger(m.data.height) && m.data.height % STEP === 0).toBe(true);
+      if (m.data.type === "ksn:height") {
+        expect(Object.keys(m.data).sort()).toEqual(["height", "type"]);
+        expect(Number.isInteger(m.data.height) && m.data.height % STEP === 0).toBe(true);
+      } else {
+        expect(Object.keys(m.data).sort()).toEqual(["lang", "top", "type"]);
+        expect(m.data.type).toBe("ksn:screen");
+        expect(m.data.lang).toBe("ja");
+        expect(typeof m.data.top).toBe("boolean");
+      }
     }
+    // One screen message per screen: the first one (no step), then four steps.
+    expect(sent.filter((m) => m.data.type === "ksn:screen").map((m) => m.data.top)).toEqual([false, true, true, true, true]);
     // No growing loop: the height settled, and nothing is sent while nothing changes.
     const count = sent.length;
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -162,4 +171,73 @@ test("axe finds nothing on the host page with the widget in it", async ({ page, 
   await expectFitted(page);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test("a video-embed rule of the host's CSS does not squash the frame: it fits its content", async ({ page, baseURL }) => {
+  for (const rule of ["iframe{max-height:600px}", "iframe{height:315px !important}", "iframe{min-height:2000px !important;aspect-ratio:16/9}"]) {
+    const frame = await openHost(page, baseURL, (html) => html.replace("</style>", `${rule}</style>`));
+    await expectFitted(page);
+    await frame.locator('[data-action="begin"]').click();
+    await expectFitted(page);
+  }
+});
+
+test("after each step the new screen's heading is in the host's viewport, and the frame's title follows the register", async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Content above the widget: the host page scrolls.
+  const frame = await openHost(page, baseURL, (html) => html.replace('<p id="before">', '<div style="height:900px"></div><p id="before">'));
+  const headingInView = () =>
+    expect.poll(async () => {
+      const top = await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top);
+      const inFrame = await frame.locator("#screen-heading").evaluate((h) => h.getBoundingClientRect().top);
+      return top + inFrame >= 0 && top + inFrame < 844;
+    }, { message: "the heading is in the host's viewport" }).toBe(true);
+  await page.locator("iframe").scrollIntoViewIfNeeded();
+  await frame.locator('[data-action="begin"]').click();
+  await headingInView();
+  await frame.locator('label[for="school-univ"]').click();
+  await frame.locator("#field-grad").fill("1998");
+  // The person has scrolled down to the button at the bottom of the form.
+  await frame.locator('[data-action="next"]').click();
+  await headingInView();
+  await frame.locator('label[for="work-seeking"]').click();
+  await frame.locator('[data-action="next"]').click();
+  await frame.locator('[data-action="see-result"]').click();
+  await expect(frame.locator(".screen-result")).toBeVisible();
+  await headingInView();
+  await frame.locator('[data-set-lang="en"]').first().click();
+  await expect(page.locator("iframe")).toHaveAttribute("title", "Kumamoto Support Navi");
+  await frame.locator('[data-set-lang="easy"]').first().click();
+  await expect(page.locator("iframe")).toHaveAttribute("title", "くまもと しえん なび");
+});
+
+test("a second frame far below the fold has its height before it is scrolled to", async ({ page, baseURL }) => {
+  await openHost(page, baseURL, (html) => {
+    const tag = html.match(/<script src="[^"]+embed\.js"[^>]*><\/script>/)[0];
+    return html.replace(tag, `${tag}\n<div style="height:6000px"></div>\n${tag.replace('data-lang="ja"', 'data-lang="en"')}`);
+  });
+  const second = page.locator("iframe").nth(1);
+  const content = page.frames().find((f) => f !== page.mainFrame() && f.url().includes("lang=en"));
+  await expect(content.locator(".navi:not(.boot)")).toBeVisible();
+  await expect
+    .poll(async () => {
+      const outer = await second.evaluate((f) => Math.round(f.getBoundingClientRect().height));
+      const inner = await content.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      return outer === Math.max(240, Math.ceil(inner / STEP) * STEP);
+    })
+    .toBe(true);
+  // Never scrolled to: the host page is still at its top.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test("a host may pin the loader with integrity: the server sends it with CORS", async ({ page, baseURL, request }) => {
+  const loader = await request.get(`${baseURL}/embed.js`);
+  expect(loader.headers()["access-control-allow-origin"]).toBe("*");
+  const { createHash } = await import("node:crypto");
+  const sri = "sha384-" + createHash("sha384").update(await loader.body()).digest("base64");
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const frame = await openHost(page, baseURL, (html) => html.replace('embed.js"', `embed.js" integrity="${sri}" crossorigin="anonymous"`));
+  await expect(frame.locator(".navi:not(.boot)")).toBeVisible();
+  expect(errors).toEqual([]);
 });

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::ctx::Ctx;
 
-use super::common::{external_link, heading, qr_code, sources, start_over, use_ctx};
+use super::common::{Fold, external_link, heading, qr_code, sources, start_over, use_ctx};
 use super::not_alone::not_alone;
 use super::office_card::{office_card, tel_link};
 use super::programme_card::{programme_body, programme_card};
@@ -15,7 +15,7 @@ use super::slip::{slip_foot, slip_head};
 use crate::flow::{Action, Screen};
 use crate::guidance::{self, Guidance, LatLng, Origin, Reach, Summary};
 use crate::i18n::{Msg, data, data_or_none, k, office_name, t};
-use crate::settings::Settings;
+use crate::settings::{Settings, site_host};
 use crate::ui::dom;
 
 #[derive(Properties, PartialEq)]
@@ -171,7 +171,13 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 if let Some(link) = &*share {
                     <p class="share-warning" role="status">{ t(l, k::SHARE_WARNING) }</p>
                     if ctx.kiosk {
-                        { qr_code(link, html! { { t(l, k::KIOSK_PHONE_LABEL) } }) }
+                        // The kiosk offers it only with its public address: the caption names that host.
+                        { qr_code(link, html! {
+                            <>
+                                { t(l, k::KIOSK_PHONE_LABEL) }
+                                <span class="qr-hint">{ t(l, k::KIOSK_PHONE_SITE) }{ site_host(link) }</span>
+                            </>
+                        }) }
                     } else {
                         <label class="label" for="share-link">{ t(l, k::SHARE_LABEL) }</label>
                         <input id="share-link" class="input" type="text" readonly=true value={link.clone()}
@@ -277,10 +283,9 @@ fn steps(ctx: &Ctx, guidance: &Guidance) -> Html {
                             }
                             <p><span class="inline-label">{ t(l, k::ASK_LABEL) }</span>{ data_or_none(l, s.card.ask) }</p>
                             <p><span class="inline-label">{ t(l, k::BRING_LABEL) }</span>{ data_or_none(l, s.card.bring) }</p>
-                            <details class="programme-more">
-                                <summary>{ t(l, k::step_why(verdict)) }</summary>
+                            <Fold class="programme-more" summary={t(l, k::step_why(verdict))}>
                                 { programme_body(ctx, &s.card) }
-                            </details>
+                            </Fold>
                         </li>
                     }
                 }) }
