@@ -49,11 +49,7 @@ pub fn rich(text: &Text) -> String {
         let mut inner = match s.piece {
             Piece::Text(x) => esc(x),
             Piece::Ruby { base, reading } => {
-                format!(
-                    "<ruby>{}<rp aria-hidden=\"true\">(</rp><rt aria-hidden=\"true\">{}</rt><rp aria-hidden=\"true\">)</rp></ruby>",
-                    esc(base),
-                    esc(reading)
-                )
+                format!("<ruby>{}<rt aria-hidden=\"true\">{}</rt></ruby>", esc(base), esc(reading))
             }
         };
         if s.ja {
@@ -462,10 +458,7 @@ mod tests {
     fn data_is_escaped_not_inserted() {
         assert_eq!(esc("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
         let t = Text { lang: Lang::Ja, markup: "<script>{漢字|かんじ}".into() };
-        assert_eq!(
-            rich(&t),
-            "&lt;script&gt;<ruby>漢字<rp aria-hidden=\"true\">(</rp><rt aria-hidden=\"true\">かんじ</rt><rp aria-hidden=\"true\">)</rp></ruby>"
-        );
+        assert_eq!(rich(&t), "&lt;script&gt;<ruby>漢字<rt aria-hidden=\"true\">かんじ</rt></ruby>");
         // No script element can come from the data: every < in it is escaped.
         for l in Lang::ALL {
             assert!(!page(l).contains("<script"), "{l:?}");
@@ -576,19 +569,32 @@ pub fn frame_ancestors() -> Vec<String> {
 }
 
 /// Example server headers that let only Kumamoto's municipal sites frame the widget (a
-/// `<meta>` policy cannot say `frame-ancestors`): for Netlify/Cloudflare Pages (`_headers`),
-/// Apache (`.htaccess`) and nginx. Returns (file name, content).
+/// `<meta>` policy cannot say `frame-ancestors`), and let a host pin the embed loader with
+/// `integrity` (a script checked by the browser must come with `Access-Control-Allow-Origin`):
+/// for Netlify/Cloudflare Pages (`_headers`), Apache (`.htaccess`) and nginx. Returns (file
+/// name, content).
 pub fn frame_headers() -> Vec<(&'static str, String)> {
     let policy = format!("frame-ancestors {}", frame_ancestors().join(" "));
     let note =
         "Made from assets/data/municipalities.csv at build time: only these sites may frame the widget.";
+    let pin = "The embed loader may be pinned by a host with integrity: it is sent to any origin (it holds nothing private).";
     vec![
-        ("_headers", format!("# {note}\n/*\n  Content-Security-Policy: {policy}\n")),
-        (".htaccess", format!("# {note}\nHeader always set Content-Security-Policy \"{policy}\"\n")),
+        (
+            "_headers",
+            format!(
+                "# {note}\n/*\n  Content-Security-Policy: {policy}\n# {pin}\n# Under the widget's folder (e.g. /navi/embed.js when it is served from /navi/).\n/embed.js\n  Access-Control-Allow-Origin: *\n"
+            ),
+        ),
+        (
+            ".htaccess",
+            format!(
+                "# {note}\nHeader always set Content-Security-Policy \"{policy}\"\n# {pin}\n<Files \"embed.js\">\n  Header always set Access-Control-Allow-Origin \"*\"\n</Files>\n"
+            ),
+        ),
         (
             "frame-ancestors.nginx.conf",
             format!(
-                "# {note}\n# Include it in the server or location block that serves the widget.\nadd_header Content-Security-Policy \"{policy}\" always;\n"
+                "# {note}\n# Include it in the server or location block that serves the widget.\nadd_header Content-Security-Policy \"{policy}\" always;\n# {pin}\n# (A location with add_header of its own inherits none: the policy is repeated.)\nlocation ~ /embed\\.js$ {{\n  add_header Content-Security-Policy \"{policy}\" always;\n  add_header Access-Control-Allow-Origin \"*\" always;\n}}\n"
             ),
         ),
     ]
@@ -618,6 +624,9 @@ mod frame_tests {
                 text.contains("frame-ancestors 'self' https://*.lg.jp https://www.city.kumamoto.jp"),
                 "{file}"
             );
+            // The loader can be pinned with integrity: it is sent with CORS, and only it.
+            assert!(text.contains("embed"), "{file}");
+            assert_eq!(text.matches("Access-Control-Allow-Origin").count(), 1, "{file}");
         }
     }
 }

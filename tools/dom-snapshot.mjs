@@ -27,10 +27,15 @@ async function settle() {
 }
 
 async function dump(name) {
+  // Open every detail so that what is one tap away is in the file too (a detail's body is built
+  // when it opens, and may hold details of its own).
+  while (await page.evaluate(() => {
+    const closed = document.querySelectorAll(".navi:not(.boot) details:not([open])");
+    for (const d of closed) d.open = true;
+    return closed.length;
+  })) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const html = await page.evaluate(() => {
     const app = document.querySelector(".navi:not(.boot)") ?? document.body;
-    // Open every detail so that what is one tap away is in the file too.
-    for (const d of app.querySelectorAll("details")) d.open = true;
     return `<title>${document.title}</title>\n` + app.outerHTML.replace(/></g, ">\n<");
   });
   writeFileSync(`${out}/${name}.html`, html);

@@ -44,12 +44,10 @@ pub fn show_apology() {
                 Piece::Ruby { base, reading } => (|| {
                     let ruby = doc.create_element("ruby").ok()?;
                     ruby.append_with_str_1(base).ok()?;
-                    for (tag, s) in [("rp", "("), ("rt", reading), ("rp", ")")] {
-                        let e = doc.create_element(tag).ok()?;
-                        e.set_attribute("aria-hidden", "true").ok()?;
-                        e.set_text_content(Some(s));
-                        ruby.append_child(&e).ok()?;
-                    }
+                    let rt = doc.create_element("rt").ok()?;
+                    rt.set_attribute("aria-hidden", "true").ok()?;
+                    rt.set_text_content(Some(reading));
+                    ruby.append_child(&rt).ok()?;
                     Some(ruby.into())
                 })(),
             };

@@ -74,6 +74,7 @@ test("a town's self-reliance window: its address, its phone to call, and what a 
   await expect(council.locator(".office-name")).toHaveText("芦北町社会福祉協議会");
   await expect(council).toContainText("葦北郡芦北町湯浦1439-1");
   await expect(council.locator(".office-council")).toHaveText("社協（社会福祉協議会）は、市役所や役場とは別の、地域の福祉を支える民間の団体です。");
+  await council.locator(".source-note summary").click();
   await expect(council.locator(".source-note li[data-source='pref-seikatsu-soudan']")).toContainText("2026年7月27日");
   await expect(page.locator('.places [data-office="hellowork-minamata"]')).toHaveCount(1);
   await navi.expectAccessible("a town's self-reliance window");
@@ -98,9 +99,10 @@ test("phone numbers are tel: links and the map link carries only the office's ad
   // Its sources: one short line that opens to the list, each with its date.
   const sources = card.locator(".source-note");
   await expect(sources.locator("summary")).toHaveText("情報のもと（3件）");
-  await expect(sources.locator("li")).toHaveCount(3);
-  await expect(sources.locator("li").first()).toBeHidden();
+  // Built when opened: closed, the list is not in the page (nor in a screen reader's way).
+  await expect(sources.locator("li")).toHaveCount(0);
   await sources.locator("summary").click();
+  await expect(sources.locator("li")).toHaveCount(3);
   await expect(sources.locator('li[data-source="seed-pf-2019"]')).toContainText("2019年");
   await navi.expectAccessible("an office's sources open");
 });

@@ -137,7 +137,8 @@ test("an address that opens another screen shows no start screen while loading",
 
 test("when the widget cannot be loaded, the page says so in the register shown, and offers no dead button", async ({ browser, baseURL }) => {
   for (const [address, lang, words] of [
-    ["/#lang=easy", "easy", "ナビを開(ひら)けませんでした"],
+    // A reading is an <rt> right after its word (no <rp>): the text runs word, reading.
+    ["/#lang=easy", "easy", "ナビを開ひらけませんでした"],
     ["/?lang=en", "en", "The guide could not be loaded"],
     ["/#grad=1999&school=hs&work=seeking&muni=432024", null, "ナビを読み込めませんでした"],
   ]) {

@@ -158,14 +158,47 @@ pub fn qr_code(text: &str, label: Html) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct FoldProps {
+    pub class: AttrValue,
+    /// What shows closed, in the `<summary>`.
+    pub summary: Html,
+    /// A programme's id and verdict (the DOM contract: `data-programme`, `data-verdict`).
+    #[prop_or_default]
+    pub programme: Option<(&'static str, &'static str)>,
+    /// What opens: in the page only while open.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A `<details>` whose body is put in the page only while it is open: a result holds dozens of
+/// them, and on a cheap phone every element counts (in やさしい日本語 each word with kanji is a
+/// `<ruby>`). Closed, it is its summary alone; print shows no closed body anyway.
+#[function_component]
+pub fn Fold(p: &FoldProps) -> Html {
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open"))
+        })
+    };
+    let (programme, verdict) = p.programme.unzip();
+    html! {
+        <details class={p.class.clone()} data-programme={programme} data-verdict={verdict} {ontoggle}>
+            <summary class={programme.map(|_| "programme-head")}>{ p.summary.clone() }</summary>
+            if *open { { p.children.clone() } }
+        </details>
+    }
+}
+
 pub fn sources(ctx: &Ctx, line: &SourceLine) -> Html {
     let l = ctx.lang;
     if line.sources.is_empty() {
         return html! {};
     }
     html! {
-        <details class="source-note">
-            <summary>{ t(l, Msg::SourcesSummary(line.sources.len() as u16)) }</summary>
+        <Fold class="source-note" summary={t(l, Msg::SourcesSummary(line.sources.len() as u16))}>
             <ul>
                 { for line.sources.iter().map(|s| {
                     let title = if s.url.ja().is_empty() {
@@ -180,6 +213,6 @@ pub fn sources(ctx: &Ctx, line: &SourceLine) -> Html {
                     html! { <li data-source={s.id}>{ title }{ when }</li> }
                 }) }
             </ul>
-        </details>
+        </Fold>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::ui::ctx::Ctx;
 
-use super::common::sources;
+use super::common::{Fold, sources};
 use crate::guidance;
 use crate::i18n::{Msg, k, t};
 
@@ -35,8 +35,7 @@ pub fn not_alone(ctx: &Ctx, figures: &guidance::NotAlone) -> Html {
         }
     };
     html! {
-        <details class="not-alone">
-            <summary id="not-alone-heading">{ t(l, k::not_alone_heading(ctx.who)) }</summary>
+        <Fold class="not-alone" summary={t(l, k::not_alone_heading(ctx.who))}>
             <figure>
                 <svg viewBox="0 0 320 156" role="img" aria-labelledby="not-alone-chart-title" class="chart">
                     <title id="not-alone-chart-title">{ t(l, k::NOT_ALONE_CHART_TITLE).plain() }</title>
@@ -54,6 +53,6 @@ pub fn not_alone(ctx: &Ctx, figures: &guidance::NotAlone) -> Html {
                 <figcaption>{ t(l, Msg::NotAloneText { kumamoto: k, japan: j }) }</figcaption>
             </figure>
             { sources(ctx, &figures.sources) }
-        </details>
+        </Fold>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::ui::ctx::Ctx;
 
-use super::common::{external_link, qr_code, sources};
+use super::common::{Fold, external_link, qr_code, sources};
 use crate::directory;
 use crate::guidance::{Jurisdiction, OldInfo, Place, Reach};
 use crate::i18n::{K, Msg, data, k, office_helps, office_name, t};
@@ -86,11 +86,10 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
             } }
             // Two short lines side by side, each opening below them.
             <div class="card-foot">
-                <details class="office-more">
-                    <summary>{ t(l, k::OFFICE_MORE) }</summary>
+                <Fold class="office-more" summary={t(l, k::OFFICE_MORE)}>
                     <p class="office-helps">{ office_helps(l, o) }</p>
                     if !more.is_empty() { <dl class="office-details">{ for more }</dl> }
-                </details>
+                </Fold>
                 { sources(ctx, &place.sources) }
             </div>
         </article>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::ui::ctx::Ctx;
 
-use super::common::sources;
+use super::common::{Fold, sources};
 use crate::guidance::ProgrammeCard as Card;
 use crate::i18n::{Msg, data, data_or_none, k, t};
 
@@ -26,7 +26,7 @@ pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
         </>
     };
     let body = html! { { programme_body(ctx, card) } };
-    let class = classes!("programme", format!("verdict-{verdict}"));
+    let class = format!("programme verdict-{verdict}");
     if with_hint {
         // The sentence is what the person came for here: it shows without a tap.
         let heading_id = format!("programme-{}", id.key());
@@ -34,18 +34,16 @@ pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
             <article {class} data-programme={id.key()} data-verdict={verdict} aria-labelledby={heading_id.clone()}>
                 <h3 class="programme-head" id={heading_id}>{ head }</h3>
                 <p class="say">{ data_or_none(l, card.say) }</p>
-                <details class="programme-more">
-                    <summary>{ t(l, k::PROGRAMME_DETAILS) }</summary>
+                <Fold class="programme-more" summary={t(l, k::PROGRAMME_DETAILS)}>
                     { body }
-                </details>
+                </Fold>
             </article>
         }
     } else {
         html! {
-            <details {class} data-programme={id.key()} data-verdict={verdict}>
-                <summary class="programme-head">{ head }</summary>
+            <Fold {class} programme={(id.key(), verdict)} summary={head}>
                 { body }
-            </details>
+            </Fold>
         }
     }
 }
