@@ -142,8 +142,10 @@ export class Navi {
         return closed.length;
       }, scope);
       if (!opened) return;
-      // The toggle events, then the render they cause, come before the next frames.
-      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // Each opened detail gets its body (polled from here: the page's clock may be paused).
+      await expect
+        .poll(() => this.page.evaluate((scope) => [...document.querySelectorAll(`${scope} details[open]`)].every((d) => d.children.length > 1), scope))
+        .toBe(true);
     }
   }
 

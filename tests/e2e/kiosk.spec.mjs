@@ -125,7 +125,7 @@ test("「おわる」 wipes at once, keeps the kiosk's presets, and an empty kio
 test("nothing leads out of a kiosk: pages and phone numbers are QR codes, and targets are large", async ({ navi, page }) => {
   await kioskResult(navi, page);
   // Open every collapsed part, so every link the result has is counted.
-  await page.locator("details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+  await navi.openDetails();
   const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(links.filter((h) => !h.startsWith("#")), "no link out of the widget, not even tel:").toEqual([]);
   const qrs = page.locator("[data-qr]");
@@ -142,12 +142,12 @@ test("nothing leads out of a kiosk: pages and phone numbers are QR codes, and ta
   // No geolocation on a shared screen; no share link without a public address.
   await expect(page.locator(".nearest")).toHaveCount(0);
   await expect(navi.action("share")).toHaveCount(0);
-  // Every control at least 44×44 CSS px.
+  // Every control at least 44 CSS px wide and 56 tall.
   const small = await page.locator("button, input, summary, label.radio, .radio label").evaluateAll((els) =>
     els
       .filter((e) => e.offsetParent !== null)
       .map((e) => [e.getBoundingClientRect(), e.textContent.trim().slice(0, 30)])
-      .filter(([r]) => r.width < 44 || r.height < 44)
+      .filter(([r]) => r.width < 44 || r.height < 56)
       .map(([r, t]) => `${t} ${Math.round(r.width)}×${Math.round(r.height)}`),
   );
   expect(small).toEqual([]);
@@ -186,7 +186,7 @@ test("a site= that is no public https host is ignored: the kiosk then offers no 
 
 test("every QR code on a kiosk's result reads, from a screenshot, as exactly its data-qr text", async ({ navi, page }) => {
   await kioskResult(navi, page);
-  await page.locator("details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+  await navi.openDetails();
   test.setTimeout(120_000);
   const qrs = await page.locator("[data-qr]").all();
   expect(qrs.length).toBeGreaterThan(3);
@@ -244,5 +244,43 @@ test("the footer dates the data; a kiosk whose data is over 90 days old asks sta
     } else {
       await expect(stale).toHaveCount(0);
     }
+  }
+});
+
+test.describe("read standing at arm's length", () => {
+  test.skip(({ isMobile }) => isMobile, "a kiosk is a large screen");
+  for (const [width, height] of [[1080, 1920], [1920, 1080]]) {
+    test(`${width}×${height}: text ≥ 22 px, controls ≥ 56 px tall, content ≥ 80% wide; the first screen holds the verdict, the first step and the first place with its QR code, in three registers`, async ({ navi, page }) => {
+      await page.setViewportSize({ width, height });
+      for (const lang of ["ja", "easy", "en"]) {
+        await navi.open(`grad=1998&school=univ&work=seeking&muni=432024&lang=${lang}`, "mode=kiosk");
+        await navi.resultFor("432024");
+        const m = await page.evaluate(() => {
+          const shown = (sel) => [...document.querySelectorAll(`.navi:not(.boot) :is(${sel})`)].filter((e) => e.offsetParent && e.getClientRects().length);
+          // Every text a person reads (not a reading above its word: <rt> is half size by design).
+          const text = shown("p, li, dt, dd, label, summary, figcaption, span:not(rt span), button, a, h1, h2, h3, h4")
+            .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+            .map((e) => [parseFloat(getComputedStyle(e).fontSize), e.textContent.trim().slice(0, 24)])
+            .filter(([px]) => px < 22);
+          const controls = shown("button, input, select, summary, a, .radio label")
+            .map((e) => [e.getBoundingClientRect().height, e.textContent.trim().slice(0, 24)])
+            .filter(([h]) => h < 56);
+          const main = document.querySelector(".navi:not(.boot) .navi-main").getBoundingClientRect();
+          const inView = (sel) => {
+            const e = document.querySelector(sel);
+            return !!e && e.getBoundingClientRect().bottom <= innerHeight;
+          };
+          return {
+            text, controls, share: main.width / innerWidth,
+            verdict: inView("[data-summary] [data-cohort]"), step: inView("[data-summary] [data-step]"),
+            place: inView("[data-summary] [data-office]"), qr: inView("[data-summary] [data-qr] svg"),
+          };
+        });
+        expect(m.text, `${lang}: text under 22 px`).toEqual([]);
+        expect(m.controls, `${lang}: controls under 56 px tall`).toEqual([]);
+        expect(m.share, lang).toBeGreaterThanOrEqual(0.8);
+        expect([m.verdict, m.step, m.place, m.qr], `${lang}: verdict, step, place, QR on the first screen`).toEqual([true, true, true, true]);
+      }
+    });
   }
 });
