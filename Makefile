@@ -33,7 +33,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CA
 export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 
-.PHONY: serve test dist size tools browser-tools e2e-tools lint test-native test-wasm test-e2e screenshots lighthouse clean
+.PHONY: serve test dist size bench tools browser-tools e2e-tools lint test-native test-wasm test-e2e screenshots lighthouse clean
 
 # ---------------------------------------------------------------------------------------------
 # Set-up (idempotent)
@@ -74,6 +74,10 @@ dist: tools
 
 size:
 	@node tools/size.mjs dist $(SIZE_BUDGET_KIB)
+
+# Taps on a cheap phone (CPU 4× and 6× slower), per register: printed figures, not a test.
+bench: dist e2e-tools browser-tools
+	node tools/bench.mjs dist
 
 serve: dist
 	@echo "くまもと支援ナビ: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"

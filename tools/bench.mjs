@@ -1,0 +1,71 @@
+// Taps on a cheap phone: each interaction's time to the next paint (the Event Timing API's
+// `event` entries with an interactionId), with Chromium's CPU slowed 4× (and 6×), in each
+// register, at 390×844. Printed figures, not a test: these machines are noisy, so it reports
+// medians over several rounds and each register's ratio to 日本語 measured in the same run.
+//
+//   node tools/bench.mjs [dist] [rounds] [rates]     (make bench; the README has the figures)
+import { chromium } from "../tests/e2e/node_modules/playwright/index.mjs";
+import { spawn } from "node:child_process";
+
+const [dist = "dist", rounds = "7", rates = "4,6"] = process.argv.slice(2);
+const PORT = 8197;
+const LINK = "grad=1998&school=univ&work=seeking&muni=432024";
+const server = spawn("node", [new URL("serve.mjs", import.meta.url).pathname, dist, String(PORT)], { stdio: ["ignore", "pipe", "inherit"] });
+await new Promise((ok) => server.stdout.once("data", ok));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium" });
+
+/** The longest interaction the page recorded since the last call (ms to the next paint). */
+const OBSERVE = () => {
+  window.__taps = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.interactionId) window.__taps.push(e.duration);
+  }).observe({ type: "event", durationThreshold: 16, buffered: false });
+};
+async function tap(page, locator, settled) {
+  await page.evaluate(() => (window.__taps = []));
+  await locator.click();
+  await settled();
+  // The entry is reported after the paint: wait for two frames, then for it.
+  await page.waitForFunction(() => window.__taps.length > 0, null, { timeout: 10_000 }).catch(() => {});
+  return page.evaluate(() => Math.max(0, ...window.__taps));
+}
+
+/** One round in one register: the taps a person makes, each timed. */
+async function round(rate, lang) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  await page.addInitScript(OBSERVE);
+  const cdp = await page.context().newCDPSession(page);
+  const out = {};
+  // The result's last question, answered by a link; the tap on 結果を見る is timed.
+  await page.goto(`http://127.0.0.1:${PORT}/#${LINK}&lang=${lang}`);
+  await page.locator(".navi:not(.boot) .screen-result").waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length === 2);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  const heading = page.locator(".navi:not(.boot) #screen-heading");
+  out["change answers"] = await tap(page, page.locator('.navi:not(.boot) [data-action="change-answers"]').first(), () => page.locator('[data-action="see-result"]').waitFor());
+  out["see result"] = await tap(page, page.locator('[data-action="see-result"]'), () => page.locator(".screen-result").waitFor());
+  out["open a programme"] = await tap(page, page.locator(".steps .programme-more > summary").first(), () => page.locator(".steps .programme-more[open] > *:nth-child(2)").first().waitFor());
+  const other = lang === "ja" ? "en" : "ja";
+  out["switch register"] = await tap(page, page.locator(`.navi:not(.boot) [data-set-lang="${other}"]`), () => page.locator(`.navi:not(.boot)[data-lang="${other}"]`).waitFor());
+  out["switch back"] = await tap(page, page.locator(`.navi:not(.boot) [data-set-lang="${lang}"]`), () => page.locator(`.navi:not(.boot)[data-lang="${lang}"]`).waitFor());
+  out["start over"] = await tap(page, page.locator('[data-action="start-over"]'), () => heading.waitFor());
+  await page.close();
+  return out;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+for (const rate of rates.split(",").map(Number)) {
+  const runs = { ja: [], easy: [], en: [] };
+  // Interleaved, so that the machine's drift falls on every register alike.
+  for (let r = 0; r < Number(rounds); r++) for (const lang of Object.keys(runs)) runs[lang].push(await round(rate, lang));
+  const names = Object.keys(runs.ja[0]);
+  console.log(`\nCPU ${rate}× slower, 390×844, median of ${rounds} rounds (ms to the next paint; ratio to 日本語):`);
+  console.log(["interaction".padEnd(18), "ja".padStart(6), "easy".padStart(13), "en".padStart(13)].join(""));
+  for (const n of names) {
+    const m = Object.fromEntries(Object.entries(runs).map(([l, rs]) => [l, median(rs.map((x) => x[n]))]));
+    const ratio = (l) => `${Math.round(m[l])} (${(m[l] / m.ja).toFixed(2)}×)`;
+    console.log([n.padEnd(18), String(Math.round(m.ja)).padStart(6), ratio("easy").padStart(13), ratio("en").padStart(13)].join(""));
+  }
+}
+await browser.close();
+server.kill();
