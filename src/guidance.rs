@@ -43,21 +43,24 @@ pub enum Origin {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Freshness {
     Current,
-    /// Its source gives information of this year, more than a year before today.
+    /// Its source gives information of this month, more than a year before today.
     Old {
         year: u16,
+        month: u8,
     },
 }
 
 impl Freshness {
     fn of(s: &Source, today: Date) -> Freshness {
-        if s.is_old(today) { Freshness::Old { year: s.info_date().y } } else { Freshness::Current }
+        let d = s.info_date();
+        if s.is_old(today) { Freshness::Old { year: d.y, month: d.m } } else { Freshness::Current }
     }
 
-    fn old_year(self) -> Option<u16> {
+    /// (year, month) of old information: the oldest is the least.
+    fn old_month(self) -> Option<(u16, u8)> {
         match self {
             Freshness::Current => None,
-            Freshness::Old { year } => Some(year),
+            Freshness::Old { year, month } => Some((year, month)),
         }
     }
 }
@@ -120,8 +123,8 @@ impl SourceLine {
 /// What a place card says about old information: at most one warning per card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OldInfo {
-    /// A shown phone number, address or hours come from information of this year.
-    Contacts { year: u16 },
+    /// A shown phone number, address or hours come from information of this month.
+    Contacts { year: u16, month: u8 },
     /// Other details of the record (who runs it, what it does) come from this year.
     Record { year: u16 },
 }
@@ -196,6 +199,11 @@ pub struct Place {
     pub reach: Reach,
     /// Neither a phone number nor an address could be sourced: the card says so.
     pub contacts_unknown: bool,
+    /// A phone number but no address or hours: the card says what is not known.
+    pub address_unknown: bool,
+    /// An old phone number of an office without a page of its own: the page that lists the
+    /// current details (熊本労働局's), beside the number.
+    pub current_details: Option<Detail>,
     pub old: Option<OldInfo>,
     pub sources: SourceLine,
     /// For a Hello Work office: whom it serves, and which parts of the person's municipality
@@ -403,11 +411,15 @@ fn place(o: &'static Office, code: MuniCode, distance_km: Option<u16>, today: Da
         core::iter::once(o.source)
             .chain(shown.into_iter().flatten().map(|f| f.source))
             .chain(o.location.map(|l| l.source))
-            .chain(matches!(reach, Reach::Fallback(_)).then_some(FALLBACK_SOURCE)),
+            .chain(
+                (matches!(reach, Reach::Fallback(_))
+                    || phone.is_some_and(|p| p.freshness != Freshness::Current && page.is_none()))
+                .then_some(FALLBACK_SOURCE),
+            ),
     );
-    let oldest = |ds: &[Option<Detail>]| ds.iter().flatten().filter_map(|d| d.freshness.old_year()).min();
+    let oldest = |ds: &[Option<Detail>]| ds.iter().flatten().filter_map(|d| d.freshness.old_month()).min();
     let old = match oldest(&[phone, address, hours]) {
-        Some(year) => Some(OldInfo::Contacts { year }),
+        Some((year, month)) => Some(OldInfo::Contacts { year, month }),
         // The jurisdiction line gives its own date: the card does not warn twice.
         None => sources
             .sources
@@ -430,6 +442,10 @@ fn place(o: &'static Office, code: MuniCode, distance_km: Option<u16>, today: Da
         notice: d(o.notice),
         reach,
         contacts_unknown: phone.is_none() && address.is_none(),
+        address_unknown: phone.is_some() && address.is_none() && hours.is_none(),
+        current_details: phone
+            .filter(|p| p.freshness != Freshness::Current && page.is_none())
+            .map(|_| fallback(today)),
         old,
         sources,
         jurisdiction,
@@ -645,7 +661,7 @@ mod tests {
         match g.summary.first_place.reach {
             Reach::Phone(d) => {
                 assert_eq!(d.value.ja(), "096-386-1177");
-                assert_eq!(d.freshness, Freshness::Old { year: 2015 });
+                assert_eq!(d.freshness, Freshness::Old { year: 2015, month: 5 });
             }
             other => panic!("expected a phone, got {other:?}"),
         }
@@ -659,11 +675,21 @@ mod tests {
         assert_eq!(g.places[1].office.id, "saposte-tamana");
         assert_eq!(g.summary.first_step.programme().key(), "hellowork-desk");
         assert_eq!(g.summary.first_step.office, Some("hellowork-tamana"), "玉名市's own office");
-        // No sourced phone: the best way is the labour bureau's list of offices.
+        // Its phone, from the bureau's list of May 2017: callable, dated, with the bureau's page
+        // for the current details beside it; its address and hours are not known.
+        let first = &g.summary.first_place;
+        match first.reach {
+            Reach::Phone(d) => {
+                assert_eq!(d.value.ja(), "0968-72-8609");
+                assert_eq!(d.freshness, Freshness::Old { year: 2017, month: 5 });
+            }
+            other => panic!("expected a phone, got {other:?}"),
+        }
         assert!(
-            matches!(g.summary.first_place.reach, Reach::Fallback(d) if d.value.ja().starts_with("https://jsite.mhlw.go.jp/"))
+            matches!(first.current_details, Some(d) if d.value.ja().starts_with("https://jsite.mhlw.go.jp/"))
         );
-        assert!(g.summary.first_place.contacts_unknown);
+        assert!(first.address_unknown && !first.contacts_unknown);
+        assert_eq!(first.old, Some(OldInfo::Contacts { year: 2017, month: 5 }));
     }
 
     #[test]
@@ -681,9 +707,9 @@ mod tests {
         let g = decide(&answers(2000, None, Work::Seeking, 432067));
         let p = g.places.iter().find(|p| p.office.id == "saposte-tamana").unwrap();
         for d in [p.phone, p.address, p.hours].into_iter().flatten() {
-            assert_eq!(d.freshness, Freshness::Old { year: 2019 });
+            assert_eq!(d.freshness, Freshness::Old { year: 2019, month: 10 });
         }
-        assert_eq!(p.old, Some(OldInfo::Contacts { year: 2019 }));
+        assert_eq!(p.old, Some(OldInfo::Contacts { year: 2019, month: 10 }));
         // Its sources: the record's own first, each once.
         let ids: Vec<&str> = p.sources.sources.iter().map(|s| s.id).collect();
         assert_eq!(ids, ["seed-pf-2019", "saposte-age", "japanese-addresses"]);

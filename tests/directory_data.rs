@@ -142,7 +142,12 @@ fn kumamoto_city_is_split_by_town_between_three_hello_work_offices() {
     assert_eq!(j(2).only.map(|(m, a)| (m.name, a.ja())), Some(("熊本市", "北区植木町")));
     // The information is of December 2022: more than a year old, and the card says so once.
     assert_eq!((j(0).dated.y, j(0).dated.m, j(0).old), (2022, 12, true));
-    assert!(hw.iter().all(|p| p.old.is_none()), "the jurisdiction line carries the date");
+    // The card's one warning is its phone's date; the jurisdiction line carries its own.
+    assert!(
+        hw.iter().all(|p| p.old == Some(kumamoto_shien_navi::guidance::OldInfo::Contacts { year: 2017, month: 5 })),
+        "{:?}",
+        hw.iter().map(|p| p.old).collect::<Vec<_>>()
+    );
     // Who else 菊池 serves: its five municipalities in full, and 植木町.
     let whole: Vec<&str> = j(2).whole.iter().map(|m| m.name).collect();
     assert_eq!(whole, ["山鹿市", "菊池市", "合志市", "大津町", "菊陽町"]);
@@ -150,11 +155,13 @@ fn kumamoto_city_is_split_by_town_between_three_hello_work_offices() {
         j(2).parts.iter().map(|(m, a)| (m.name, a.ja())).collect::<Vec<_>>(),
         [("熊本市", "北区植木町")]
     );
-    // No contact of a Hello Work office is sourced: 熊本労働局's list, said plainly.
+    // Each Hello Work office is called on its 2017 number, with 熊本労働局's page beside it for
+    // the current details; that its address and hours are not known is said plainly.
     for p in &hw {
-        assert!(p.contacts_unknown && p.phone.is_none() && p.address.is_none() && p.hours.is_none());
+        assert!(matches!(p.reach, Reach::Phone(d) if d.source.id == "hellowork-phones-2017"));
+        assert!(p.address_unknown && !p.contacts_unknown && p.address.is_none() && p.hours.is_none());
         assert!(
-            matches!(p.reach, Reach::Fallback(d) if d.value.ja() == "https://jsite.mhlw.go.jp/kumamoto-roudoukyoku/")
+            matches!(p.current_details, Some(d) if d.value.ja() == "https://jsite.mhlw.go.jp/kumamoto-roudoukyoku/")
         );
         assert!(p.office.name.ja().starts_with("ハローワーク"));
     }
@@ -234,10 +241,26 @@ fn unsourced_details_stay_out_of_the_data() {
         let o = directory::office(id).unwrap();
         assert!(o.phone.is_none() && o.address.is_none() && o.hours.is_none(), "{id}");
     }
-    // No Hello Work office's address, phone or hours is verified (facts-2026-11.md §1).
+    // No Hello Work office's address or hours is verified (facts-2026-11.md §1); their phone
+    // numbers are the bureau's list of May 2017 (facts-2026-12.md §1), exactly.
     let hw: Vec<_> = directory::OFFICES.iter().filter(|o| o.kind == OfficeKind::HelloWork).collect();
     assert_eq!(hw.len(), 10);
-    assert!(hw.iter().all(|o| o.phone.is_none() && o.address.is_none() && o.hours.is_none()));
+    assert!(hw.iter().all(|o| o.address.is_none() && o.hours.is_none()));
+    let phones: Vec<(&str, &str, &str)> =
+        hw.iter().map(|o| (o.id, o.phone.unwrap().value.ja(), o.phone.unwrap().source)).collect();
+    let list = [
+        ("hellowork-kumamoto", "096-371-8609"),
+        ("hellowork-kamimashiki", "096-282-0077"),
+        ("hellowork-yatsushiro", "0965-31-8609"),
+        ("hellowork-kikuchi", "0968-24-8609"),
+        ("hellowork-tamana", "0968-72-8609"),
+        ("hellowork-amakusa", "0969-22-8609"),
+        ("hellowork-kuma", "0966-24-8609"),
+        ("hellowork-uki", "0964-32-8609"),
+        ("hellowork-aso", "0967-22-8609"),
+        ("hellowork-minamata", "0966-62-8609"),
+    ];
+    assert_eq!(phones, list.map(|(id, n)| (id, n, "hellowork-phones-2017")));
     // The 2008 phone number of くまもとサポステ is not known to be current.
     assert!(directory::OFFICES.iter().all(|o| o.phone.is_none_or(|p| p.value.ja() != "096-365-0117")));
 }

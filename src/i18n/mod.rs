@@ -136,7 +136,8 @@ pub enum Msg {
     CohortReason(CohortAssessment, Who),
     RulesAsOf(Date),
     /// Under a contact detail from information over a year old.
-    DetailAge(u16),
+    /// Year and month of the information.
+    DetailAge(u16, u8),
     /// The summary's one line on the 2025-04-01 widening.
     Widened(Date),
     /// The short source line of a card, opening to the list: how many sources.
@@ -199,7 +200,8 @@ pub enum Msg {
     /// Some detail comes from information of this year, over a year old.
     OldInfoWarning(u16),
     /// The contact details shown come from information of this year, over a year old.
-    ContactAgeWarning(u16),
+    /// Year and month of the information.
+    ContactAgeWarning(u16, u8),
     /// The footer: the date of the data ("この案内は YYYY-MM-DD 時点の情報です").
     DataAsOf(Date),
     /// A kiosk whose data is more than 90 days old: a notice for the staff to update it.
@@ -455,7 +457,7 @@ fn words(l: Lang, msg: Msg) -> Cow<'static, str> {
             })
         }
         Msg::RulesAsOf(d) => O(k::rules_as_of(l, &date(l, d))),
-        Msg::DetailAge(y) => O(k::detail_age(l, &y)),
+        Msg::DetailAge(y, m) => O(k::detail_age(l, &month(l, m, k::MONTH_NAME), &y)),
         Msg::Widened(d) => O(k::widened(l, &date(l, d))),
         Msg::SourcesSummary(n) => O(k::sources_summary(l, &n)),
         Msg::ElsewhereSummary(n) => O(k::elsewhere_summary(l, &n)),
@@ -500,7 +502,7 @@ fn words(l: Lang, msg: Msg) -> Cow<'static, str> {
         Msg::SourceDated(d) => O(k::source_dated(l, &date(l, d))),
         Msg::SourceChecked(d) => O(k::source_checked(l, &date(l, d))),
         Msg::OldInfoWarning(y) => O(k::old_info_warning(l, &y)),
-        Msg::ContactAgeWarning(y) => O(k::contact_age_warning(l, &y)),
+        Msg::ContactAgeWarning(y, m) => O(k::contact_age_warning(l, &month(l, m, k::MONTH_NAME), &y)),
         Msg::DataAsOf(d) => O(k::data_as_of(l, &d)),
         Msg::KioskDataStale(d) => O(k::kiosk_data_stale(l, &d)),
         Msg::IdleBody(n) => O(k::idle_body(l, &n)),

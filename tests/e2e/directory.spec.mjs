@@ -40,11 +40,11 @@ test("熊本市: ハローワーク熊本 first, and 植木町 and 富合町・�
   await expect(kumamoto.locator('[data-part-office="hellowork-uki"]')).toHaveText("南区富合町・城南町は、ハローワーク宇城の担当です。");
   // The area served with the date of that information, said once; no contact from memory.
   await expect(kumamoto.locator(".office-serves")).toHaveText("熊本市");
-  await expect(kumamoto.locator(".old-info")).toHaveText("担当地域：熊本市（2022年12月時点の情報です。その後、変わっているかもしれません）");
-  await expect(kumamoto.locator(".old-info")).toHaveAttribute("data-area-dated", "2022-12-11");
-  await expect(kumamoto).toContainText("住所と電話番号は、このナビではまだ確かめられていません。");
-  await expect(kumamoto.locator('a[href^="tel:"]')).toHaveCount(0);
-  await expect(kumamoto.getByRole("link", { name: /熊本労働局のページで連絡先を探す/ })).toHaveAttribute("href", "https://jsite.mhlw.go.jp/kumamoto-roudoukyoku/");
+  await expect(kumamoto.locator(".old-info[data-area-dated]")).toHaveText("担当地域：熊本市（2022年12月時点の情報です。その後、変わっているかもしれません）");
+  await expect(kumamoto.locator(".old-info[data-area-dated]")).toHaveAttribute("data-area-dated", "2022-12-11");
+  await expect(kumamoto).toContainText("住所と受付時間は、このナビではまだ確かめられていません。");
+  await expect(kumamoto.locator('a[href="tel:0963718609"]')).toHaveText("096-371-8609");
+  await expect(kumamoto.getByRole("link", { name: /熊本労働局のページで、いまの連絡先を確かめる/ })).toHaveAttribute("href", "https://jsite.mhlw.go.jp/kumamoto-roudoukyoku/");
   const kikuchi = page.locator('.places [data-office="hellowork-kikuchi"]');
   await expect(kikuchi.locator(".office-part")).toHaveText("熊本市では、北区植木町だけを担当しています。");
   await expect(kikuchi.locator(".office-serves")).toContainText("山鹿市、菊池市、合志市、大津町、菊陽町、熊本市北区植木町");
@@ -95,7 +95,7 @@ test("phone numbers are tel: links and the map link carries only the office's ad
   await expect(card.locator(".distance")).toContainText("役場から約");
   // Old details say how old they are, once per card.
   await expect(card.locator(".old-info")).toHaveCount(1);
-  await expect(card.locator(".old-info")).toContainText("2019年の情報です");
+  await expect(card.locator(".old-info")).toContainText("2019年10月の情報です");
   // Its sources: one short line that opens to the list, each with its date.
   const sources = card.locator(".source-note");
   await expect(sources.locator("summary")).toHaveText("情報のもと（3件）");
@@ -170,10 +170,11 @@ test("the data review page lists every record with its source, date and grade", 
   // 3 Saposte, 10 Hello Work offices, 45 self-reliance windows, 3 hikikomori centres.
   await expect(page.locator("[data-review-office]")).toHaveCount(61);
   await expect(page.locator('[data-review-office^="self-reliance-"]')).toHaveCount(45);
-  // Each record with its grade and date; the Hello Work jurisdiction (2022-12) highlighted as old.
+  // Each record with its grade and date; a Hello Work office (its phone of 2017-05) highlighted as old.
   const kuma = page.locator('[data-review-office="hellowork-kuma"]');
   await expect(kuma).toHaveAttribute("data-old", "");
-  await expect(kuma).toContainText("2022-12-11");
+  await expect(kuma).toContainText("0966-24-8609 [hellowork-phones-2017]");
+  await expect(kuma).toContainText("2017-05-01");
   await expect(kuma).toContainText("1年以上前の情報");
   await expect(page.locator('[data-review-office^="self-reliance-"][data-old]')).toHaveCount(0);
   await expect(page.locator('[data-review-office="self-reliance-432059"]')).toContainText("2026-07-27");
@@ -192,4 +193,34 @@ test("the data review page lists every record with its source, date and grade", 
   await expect(page.locator(".navi:not(.boot)")).toHaveAttribute("data-lang", "en");
   await expect(navi.heading()).toBeVisible();
   expect(navi.unexpectedRequests(), "the static page loads only the stylesheet").toEqual([]);
+});
+
+// The ten Hello Work offices' numbers, transcribed from facts-2026-12.md §1 (the bureau's list of
+// May 2017), independent of the data the widget is built from.
+const HELLOWORK_PHONES = {
+  "hellowork-kumamoto": "096-371-8609", "hellowork-kamimashiki": "096-282-0077", "hellowork-yatsushiro": "0965-31-8609",
+  "hellowork-kikuchi": "0968-24-8609", "hellowork-tamana": "0968-72-8609", "hellowork-amakusa": "0969-22-8609",
+  "hellowork-kuma": "0966-24-8609", "hellowork-uki": "0964-32-8609", "hellowork-aso": "0967-22-8609", "hellowork-minamata": "0966-62-8609",
+};
+
+test("every municipality's Hello Work is callable: its card and the summary's first place call it, dated May 2017, with the bureau's page beside it", async ({ navi, page }) => {
+  test.slow();
+  await navi.open("grad=1999&school=hs&work=seeking&muni=431001");
+  for (const [code, name, , hellowork] of table) {
+    await page.evaluate((c) => (location.hash = `grad=1999&school=hs&work=seeking&muni=${c}`), code);
+    await navi.resultFor(code);
+    const phone = HELLOWORK_PHONES[hellowork];
+    const tel = `a[href="tel:${phone.replaceAll("-", "")}"]`;
+    const card = page.locator(`.places [data-office="${hellowork}"]`).first();
+    await expect(card.locator(tel), name).toHaveText(phone);
+    await expect(card.locator(".old-info[data-old]"), name).toContainText("2017年5月の情報です");
+    await expect(card.locator(".old-info[data-old]"), name).toBeVisible();
+    await expect(card.getByRole("link", { name: /熊本労働局のページで、いまの連絡先を確かめる/ }), name).toHaveAttribute("href", "https://jsite.mhlw.go.jp/kumamoto-roudoukyoku/");
+    await expect(card.locator(".office-missing"), name).toHaveText("住所と受付時間は、このナビではまだ確かめられていません。");
+    // Looking for work: Hello Work is the first place, and the summary calls it.
+    await expect(navi.summary().locator("[data-office]"), name).toHaveAttribute("data-office", hellowork);
+    await expect(navi.summary().locator(tel), name).toContainText(phone);
+    await expect(navi.summary().locator(".detail-age"), name).toContainText("2017年5月");
+  }
+  await navi.expectAccessible("a Hello Work card with its phone");
 });

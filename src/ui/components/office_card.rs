@@ -77,13 +77,17 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
             }
             if place.council { <p class="office-council">{ t(l, k::COUNCIL_NOTE) }</p> }
             if place.contacts_unknown { <p class="office-missing">{ t(l, k::CONTACTS_UNKNOWN_SHORT) }</p> }
+            if place.address_unknown { <p class="office-missing">{ t(l, k::ADDRESS_UNKNOWN_SHORT) }</p> }
             { reach_link }
             if let Some(j) = &place.jurisdiction { { area_served(l, j) } }
             { match place.old {
-                Some(OldInfo::Contacts { year }) => html! { <p class="old-info" data-old={year.to_string()}>{ t(l, Msg::ContactAgeWarning(year)) }</p> },
+                Some(OldInfo::Contacts { year, month }) => html! { <p class="old-info" data-old={year.to_string()}>{ t(l, Msg::ContactAgeWarning(year, month)) }</p> },
                 Some(OldInfo::Record { year }) => html! { <p class="old-info" data-old={year.to_string()}>{ t(l, Msg::OldInfoWarning(year)) }</p> },
                 None => html! {},
             } }
+            if let Some(d) = place.current_details {
+                <p class="office-link">{ external_link(ctx, d.value.ja(), "", html! { <>{ t(l, k::CHECK_CURRENT_DETAILS) }</> }) }</p>
+            }
             // Two short lines side by side, each opening below them.
             <div class="card-foot">
                 <Fold class="office-more" summary={t(l, k::OFFICE_MORE)}>

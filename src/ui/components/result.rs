@@ -220,7 +220,9 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
         },
     };
     let age = match place.reach.detail().freshness {
-        guidance::Freshness::Old { year } if matches!(place.reach, Reach::Phone(_)) => Some(year),
+        guidance::Freshness::Old { year, month } if matches!(place.reach, Reach::Phone(_)) => {
+            Some((year, month))
+        }
         _ => None,
     };
     html! {
@@ -239,7 +241,7 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
             <div class="first-place" data-office={o.id} data-kind={o.kind.key()}>
                 <p class="first-place-name"><span class="step-label">{ t(l, k::PLACE_LABEL) }</span>{ office_name(l, o) }</p>
                 { reach }
-                if let Some(y) = age { <p class="detail-age">{ t(l, Msg::DetailAge(y)) }</p> }
+                if let Some((y, m)) = age { <p class="detail-age">{ t(l, Msg::DetailAge(y, m)) }</p> }
                 if place.contacts_unknown { <p class="detail-age">{ t(l, k::CONTACTS_UNKNOWN_SHORT) }</p> }
             </div>
             <p class="summary-free">{ t(l, k::ANYONE_CAN_CONSULT) }</p>
