@@ -278,6 +278,8 @@ async fn an_office_notice_is_shown_prominently() {
         notice: Some(detail("臨時休所中です（テスト）")),
         reach: Reach::Phone(detail("096-000-0000")),
         contacts_unknown: false,
+        address_unknown: false,
+        current_details: None,
         old: None,
         sources: SourceLine { sources: vec![seed] },
         jurisdiction: None,
