@@ -260,7 +260,9 @@ pub const PANIC_TEST_FRAGMENT: &str = "#panic-test";
 /// fetches the register packs (the network closes once they are in: `packs`), then renders.
 pub fn start() {
     super::panic::install();
-    super::packs::fetch_all();
+    let kiosk = crate::settings::parse_query(&dom::location_query()).mode == crate::settings::Mode::Kiosk
+        && !dom::is_framed();
+    super::packs::fetch_all(kiosk);
     let root = gloo::utils::document().get_element_by_id("app").unwrap_or_else(|| {
         let body = gloo::utils::body();
         let div = gloo::utils::document().create_element("div").expect("create div");

@@ -58,13 +58,20 @@ pub fn page_address() -> String {
 /// the browser itself refuses any fetch, XHR, beacon, WebSocket, script, image or frame load.
 pub const LOCKED_POLICY: &str = "default-src 'none'; connect-src 'none'; script-src 'none'; img-src data:; style-src 'self'; font-src 'none'; media-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
+/// What a kiosk never framed keeps of the first policy: its offline worker, sw.js (the page's one
+/// Trusted Types policy passes no other script URL), registered whenever the widget says it
+/// is a kiosk, before or after the network closes.
+pub const KIOSK_WORKER: (&str, &str) = ("worker-src 'none'", "worker-src 'self'");
+
 /// Puts `LOCKED_POLICY` in force (a second Content-Security-Policy; browsers enforce every
-/// policy, so this can only tighten the first).
-pub fn lock_network() {
+/// policy, so this can only tighten the first); on a kiosk not framed, with `KIOSK_WORKER`.
+pub fn lock_network(kiosk: bool) {
     let doc = gloo::utils::document();
     let Ok(meta) = doc.create_element("meta") else { return };
     let _ = meta.set_attribute("http-equiv", "Content-Security-Policy");
-    let _ = meta.set_attribute("content", LOCKED_POLICY);
+    let policy =
+        if kiosk { LOCKED_POLICY.replace(KIOSK_WORKER.0, KIOSK_WORKER.1) } else { LOCKED_POLICY.into() };
+    let _ = meta.set_attribute("content", &policy);
     if let Some(head) = doc.head() {
         let _ = head.append_child(&meta);
     }

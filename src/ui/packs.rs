@@ -43,8 +43,9 @@ pub fn when_ready(lang: Lang, then: impl FnOnce(bool) + 'static) {
     }
 }
 
-/// Starts every fetch; locks the network once all have settled.
-pub fn fetch_all() {
+/// Starts every fetch; locks the network once all have settled (`kiosk`: a kiosk not framed,
+/// whose worker the lock still allows).
+pub fn fetch_all(kiosk: bool) {
     for (i, p) in PACKS.iter().enumerate() {
         wasm_bindgen_futures::spawn_local(async move {
             let ok = match fetch(p.file, p.integrity).await {
@@ -60,7 +61,7 @@ pub fn fetch_all() {
                 !s.contains(&Fetch::Pending)
             });
             if settled {
-                dom::lock_network();
+                dom::lock_network(kiosk);
             }
             let mine: Vec<Waiter> = WAITING.with(|w| {
                 let mut w = w.borrow_mut();
