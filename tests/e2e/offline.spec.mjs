@@ -184,14 +184,24 @@ test.describe("kiosk offline", () => {
    *  is paused here). */
   const answer = (page, state) => expect(page.locator("html")).toHaveAttribute("data-build", state, { timeout: 15_000 });
 
-  test("a kiosk nobody is using takes up a newer build by itself: it asks hourly, and starts it after a minute untouched", async ({ browser }) => {
-    const site = await builds(PORT + 4);
+  /** A kiosk under its worker, on builds served at `port`, its clock paused: `run(page, site)`. */
+  async function kioskOnBuilds(browser, port, options, run) {
+    const site = await builds(port, options);
     const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
     try {
       const page = await context.newPage();
       await page.clock.install();
       await kioskUnderWorker(page, site.base);
       await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      await run(page, site);
+    } finally {
+      await context.close();
+      site.done();
+    }
+  }
+
+  test("a kiosk nobody is using takes up a newer build by itself: it asks hourly, and starts it after a minute untouched", async ({ browser }) => {
+    await kioskOnBuilds(browser, PORT + 4, {}, async (page, site) => {
       site.publish();
       // Within the hour, it asks; the worker installs B, which takes over the page.
       await page.clock.fastForward(3_600_000);
@@ -200,20 +210,11 @@ test.describe("kiosk offline", () => {
       await page.clock.runFor(61_000);
       await expect(page.locator('meta[name="ksn-test-build"]')).toHaveAttribute("content", "B");
       await expect(page.locator("[data-update-notice]")).toHaveCount(0);
-    } finally {
-      await context.close();
-      site.done();
-    }
+    });
   });
 
   test("a newer build published without its sw.js: the kiosk cannot take it up, and tells staff", async ({ browser }) => {
-    const site = await builds(PORT + 5, { worker: false });
-    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
-    try {
-      const page = await context.newPage();
-      await page.clock.install();
-      await kioskUnderWorker(page, site.base);
-      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await kioskOnBuilds(browser, PORT + 5, { worker: false }, async (page, site) => {
       site.publish();
       await page.clock.fastForward(3_600_000);
       await answer(page, "newer");
@@ -223,20 +224,11 @@ test.describe("kiosk offline", () => {
       const notice = page.locator('[data-update-notice="blocked"]');
       await expect(notice).toContainText("職員の方へ：新しい版が公開されていますが、この端末に入れられません。");
       await expect(page.locator('meta[name="ksn-test-build"]')).toHaveCount(0);
-    } finally {
-      await context.close();
-      site.done();
-    }
+    });
   });
 
   test("a kiosk that cannot reach its server for a day tells staff; one that can, never", async ({ browser }) => {
-    const site = await builds(PORT + 6);
-    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
-    try {
-      const page = await context.newPage();
-      await page.clock.install();
-      await kioskUnderWorker(page, site.base);
-      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await kioskOnBuilds(browser, PORT + 6, {}, async (page, site) => {
       const notice = page.locator("[data-update-notice]");
       // Reached 23 hours on: a day after the start is no day without an answer.
       await page.clock.fastForward(23 * 3_600_000);
@@ -250,9 +242,6 @@ test.describe("kiosk offline", () => {
       await page.clock.fastForward(25 * 3_600_000);
       await expect(notice).toHaveAttribute("data-update-notice", "unreachable");
       await expect(notice).toContainText("職員の方へ：この端末は24時間以上、新しい版があるか確かめられていません。");
-    } finally {
-      await context.close();
-      site.done();
-    }
+    });
   });
 });
