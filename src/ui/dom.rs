@@ -350,10 +350,10 @@ thread_local! {
 pub fn tell_host(screen: Option<(&str, bool)>) {
     let Some(parent) = gloo::utils::window().parent().ok().flatten() else { return };
     let Some(root) = gloo::utils::document().document_element() else { return };
-    let post = |fields: [(&str, JsValue); 2], more: Option<(&str, JsValue)>| {
+    let post = |fields: &[(&str, JsValue)]| {
         let msg = js_sys::Object::new();
-        for (k, v) in fields.into_iter().chain(more) {
-            let _ = js_sys::Reflect::set(&msg, &k.into(), &v);
+        for (k, v) in fields {
+            let _ = js_sys::Reflect::set(&msg, &(*k).into(), v);
         }
         // Any host may frame the public widget, and this is all it learns.
         let _ = parent.post_message(&msg, "*");
@@ -361,10 +361,10 @@ pub fn tell_host(screen: Option<(&str, bool)>) {
     // The root's own box: its content, whatever the frame's height (no `vh` in the style).
     let h = crate::frame::reported_height(root.get_bounding_client_rect().height());
     if TOLD.with(|t| t.replace(h)) != h {
-        post([("type", crate::frame::HEIGHT.into()), ("height", h.into())], None);
+        post(&[("type", crate::frame::HEIGHT.into()), ("height", h.into())]);
     }
     if let Some((lang, top)) = screen {
-        post([("type", crate::frame::SCREEN.into()), ("lang", lang.into())], Some(("top", top.into())));
+        post(&[("type", crate::frame::SCREEN.into()), ("lang", lang.into()), ("top", top.into())]);
     }
 }
 
