@@ -268,6 +268,8 @@ pub struct ProgrammeCard {
     pub bring: Option<Tr>,
     /// What to say to an employer (a hint).
     pub say: Option<Tr>,
+    /// A monthly amount is shown: the date of the newest information it rests on.
+    pub amount_as_of: Option<Date>,
 }
 
 impl ProgrammeCard {
@@ -510,8 +512,10 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
     let mut programmes = Programmes::default();
     for x in assessed {
         let (p, period) = (x.programme, x.period);
+        let sources = SourceLine::of(period.sources.iter().copied());
         let card = ProgrammeCard {
-            sources: SourceLine::of(period.sources.iter().copied()),
+            amount_as_of: period.monthly_yen.and(sources.sources.iter().map(|s| s.info_date()).max()),
+            sources,
             about: period.about(p),
             ask: period.ask(p, s.who == Who::Family),
             bring: p.bring,

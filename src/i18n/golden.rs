@@ -64,6 +64,8 @@ const CHECKLIST: &[(&str, &str)] = &[
 /// The messages of old that no code showed (issue 22 found them unused): gone with the Rust
 /// registers. (The notice's link is now the notice's own, in notices.toml: compared below.)
 const GONE: &[&str] = &["ResultLead", "PlacesElsewhereHeading", "SourceLine", "ListSeparator"];
+/// Messages made since the file was first written: `GOLDEN_WRITE` adds their cases.
+const NEW: &[&str] = &["AmountAsOf"];
 
 pub fn cases() -> BTreeMap<String, Words> {
     let mut m: BTreeMap<String, Words> = BTreeMap::new();
@@ -153,6 +155,7 @@ pub fn cases() -> BTreeMap<String, Words> {
             Msg::OldInfoWarning(2000 + n),
             Msg::ContactAgeWarning(n, 5),
             Msg::ContactAgeWarning(2000 + n, 10),
+            Msg::AmountAsOf(Date { y: 2000 + n, m: 4, d: 1 }),
             Msg::Percent(n),
             Msg::Percent(32),
             Msg::OfficeDistance { km: n, from_device: false },
@@ -452,19 +455,18 @@ fn every_message_reads_as_it_did() {
         }
     }
     // The same messages, with what they say now: the file's diff is every change of wording.
-    // A message whose arguments changed: its cases no longer made are dropped, and its cases
-    // made now are written.
+    // A message whose arguments changed (none of its cases is made any more), or one of `NEW`:
+    // its cases made now are written. A case no longer made (a date of the data) is dropped.
     if std::env::var_os("GOLDEN_WRITE").is_some() {
         let name = |id: &str| id.split('(').next().unwrap_or(id).to_string();
-        let changed: Vec<String> = before
-            .lines()
-            .filter_map(|l| l.split('\t').next())
-            .filter(|id| !now.contains_key(*id))
-            .map(name)
-            .collect();
-        written.extend(
-            now.iter().filter(|(id, _)| changed.contains(&name(id))).map(|(id, w)| (id.clone(), w.clone())),
-        );
+        let ids: Vec<&str> = before.lines().filter_map(|l| l.split('\t').next()).collect();
+        let changed = |n: &str| {
+            NEW.contains(&n)
+                || ids.iter().any(|id| name(id) == n)
+                    && ids.iter().all(|id| name(id) != n || !now.contains_key(*id))
+        };
+        written
+            .extend(now.iter().filter(|(id, _)| changed(&name(id))).map(|(id, w)| (id.clone(), w.clone())));
         std::fs::write(path, render(&written)).unwrap();
         return;
     }

@@ -21,7 +21,10 @@ pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
             <span class="programme-name">{ data(l, period.name) }</span>
             <span class={classes!("badge", format!("badge-{verdict}"))}>{ t(l, k::verdict_label(a.verdict)) }</span>
             if let Some(yen) = period.monthly_yen {
-                <span class="amount">{ t(l, Msg::Monthly { yen, months: period.months }) }</span>
+                <span class="amount">
+                    { t(l, Msg::Monthly { yen, months: period.months }) }
+                    if let Some(d) = card.amount_as_of { { t(l, Msg::AmountAsOf(d)) } }
+                </span>
             }
         </>
     };
