@@ -5,7 +5,7 @@
 //! shared link carries. The result page, and later a print slip, a kiosk screen or a QR code,
 //! only render this value; none of them decides anything.
 
-use crate::answers::Answers;
+use crate::answers::{Answers, Work};
 use crate::date::Date;
 use crate::directory::{
     self, MuniCode, Municipality, Notice, Office, OfficeKind, PrefectureStats, Source, Sourced, UrlKind,
@@ -19,6 +19,8 @@ use crate::text::Tr;
 const PLAN_SOURCE: &str = "seed-pf-2019";
 /// The 35–44 statistics of the "not alone" chart.
 const STATS_SOURCE: &str = "seed-stats-2017";
+/// The year of that survey (就業構造基本統計調査 2017), as its texts say it.
+const STATS_SURVEY_YEAR: u16 = 2017;
 /// Where to look when an office has no sourced phone, address or page of its own: 熊本労働局,
 /// which runs Hello Work and contracts the Saposte, lists them.
 const FALLBACK_SOURCE: &str = "kumamoto-roudoukyoku";
@@ -231,12 +233,19 @@ impl Step {
     pub fn name(&self) -> crate::text::Tr {
         self.card.assessment.period.name
     }
+
+    /// The plain heading above it.
+    pub fn plain(&self) -> crate::text::Tr {
+        self.card.plain()
+    }
 }
 
 /// What the first screen says: what applies, what to do first, where to go and how.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
     pub cohort: Cohort,
+    /// The years that define the generation, said right under the headline.
+    pub years: (u16, u16),
     /// The day national support widened to 中高年層, when the rules date is on or after it.
     pub widened: Option<Date>,
     pub first_step: Step,
@@ -276,6 +285,16 @@ impl ProgrammeCard {
     pub fn id(&self) -> ProgrammeId {
         self.assessment.programme.id
     }
+
+    /// What it is in a few plain words, above its official name.
+    pub fn plain(&self) -> Tr {
+        self.assessment.period.plain(self.assessment.programme)
+    }
+
+    /// Its amounts are worth reading: not for a programme that does not seem to apply.
+    pub fn shows_amounts(&self) -> bool {
+        self.assessment.verdict != Verdict::Unlikely
+    }
 }
 
 /// The programmes that are not steps, in the group their verdict puts them in. With the
@@ -297,6 +316,8 @@ pub struct Programmes {
 pub struct NotAlone {
     pub kumamoto: PrefectureStats,
     pub japan: PrefectureStats,
+    /// The ages those 35–44-year-olds of the survey are about now.
+    pub ages_now: (u16, u16),
     pub sources: SourceLine,
 }
 
@@ -339,7 +360,9 @@ pub struct Guidance {
     /// Offices elsewhere that the person may also use (the other Saposte), nearest first;
     /// those without a known position last.
     pub elsewhere: Vec<Place>,
-    pub not_alone: NotAlone,
+    /// Only for a person who reported hardship (any work situation but regular employment):
+    /// to anyone else the figures would presume one.
+    pub not_alone: Option<NotAlone>,
     /// The fragment of a link that reproduces this result (answers, whom they are about, the
     /// language, the rules date when one was set). Shown only when the person asks for it.
     pub share: String,
@@ -575,6 +598,7 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         family_note: s.who == Who::Family && !first_step.card.assessment.programme.family_alone,
         summary: Summary {
             cohort: cohort.verdict,
+            years: (cohort.rule.core_from, cohort.rule.core_to),
             widened: cohort.widened.then_some(cohort.widening.from),
             first_step,
             first_place,
@@ -592,7 +616,15 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         other_places,
         part_places,
         elsewhere,
-        not_alone: NotAlone { kumamoto: *kumamoto, japan: *japan, sources: SourceLine::of([STATS_SOURCE]) },
+        not_alone: (work != Work::Regular).then(|| {
+            let since = today.y.saturating_sub(STATS_SURVEY_YEAR);
+            NotAlone {
+                kumamoto: *kumamoto,
+                japan: *japan,
+                ages_now: (35 + since, 44 + since),
+                sources: SourceLine::of([STATS_SOURCE]),
+            }
+        }),
         share: link::to_fragment(&a, s),
     })
 }
@@ -600,7 +632,7 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{School, Work};
+    use crate::answers::School;
     use crate::directory::MuniCode;
     use crate::settings::{Lang, parse_query};
 
@@ -629,6 +661,40 @@ mod tests {
     /// Every office serving the municipality, in the order shown.
     fn local(g: &Guidance) -> Vec<&str> {
         g.places.iter().chain(&g.other_places).map(|p| p.office.id).collect()
+    }
+
+    #[test]
+    fn not_alone_only_for_a_person_who_reported_hardship() {
+        for work in Work::ALL {
+            let g = decide(&answers(1998, None, work, 432024));
+            assert_eq!(g.not_alone.is_some(), work != Work::Regular, "{work:?}");
+        }
+        // The survey's 35–44-year-olds (2017) are about nine years older on 2026-11-21.
+        let g = decide(&answers(1998, None, Work::Seeking, 432024));
+        assert_eq!(g.not_alone.unwrap().ages_now, (44, 53));
+    }
+
+    #[test]
+    fn amounts_are_shown_only_for_a_programme_that_may_apply() {
+        // A regular employee: the career-up subsidy (for converting to regular) is unlikely.
+        let g = decide(&answers(1998, None, Work::Regular, 432024));
+        let unlikely = g.programmes.unlikely.iter().find(|c| c.id().key() == "subsidy-career-up").unwrap();
+        assert!(!unlikely.assessment.period.amounts.is_empty() && !unlikely.shows_amounts());
+        let g = decide(&answers(1998, None, Work::NonRegular, 432024));
+        let hint = g.programmes.hints.iter().find(|c| c.id().key() == "subsidy-career-up").unwrap();
+        assert!(hint.shows_amounts());
+    }
+
+    #[test]
+    fn every_programme_has_a_plain_heading_apart_from_its_official_name() {
+        let g = decide(&answers(1998, None, Work::Seeking, 432024));
+        for s in &g.steps {
+            for l in Lang::ALL {
+                assert!(!s.plain().get(l).is_empty());
+                assert_ne!(s.plain().get(l), s.name().get(l), "{:?}", s.programme());
+            }
+        }
+        assert!(!g.steps.iter().any(|s| s.plain().ja().contains("困窮")));
     }
 
     #[test]

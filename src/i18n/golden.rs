@@ -65,7 +65,7 @@ const CHECKLIST: &[(&str, &str)] = &[
 /// registers. (The notice's link is now the notice's own, in notices.toml: compared below.)
 const GONE: &[&str] = &["ResultLead", "PlacesElsewhereHeading", "SourceLine", "ListSeparator"];
 /// Messages made since the file was first written: `GOLDEN_WRITE` adds their cases.
-const NEW: &[&str] = &["AmountAsOf"];
+const NEW: &[&str] = &["AmountAsOf", "KioskNote", "CohortMeaning"];
 
 pub fn cases() -> BTreeMap<String, Words> {
     let mut m: BTreeMap<String, Words> = BTreeMap::new();
@@ -171,6 +171,10 @@ pub fn cases() -> BTreeMap<String, Words> {
     for n in [0u32, 1, 59, 60, 120] {
         add(Msg::IdleBody(n));
     }
+    for n in [1u32, 3] {
+        add(Msg::KioskNote(n));
+    }
+    add(Msg::CohortMeaning(1993, 2004));
     for yen in [1u32, 999, 10_000, 12_345, 80_000, 100_000, 250_000, 300_000, 600_000, 1_234_567, 3_000_000] {
         add(Msg::Monthly { yen, months: None });
         add(Msg::Monthly { yen, months: Some(6) });
@@ -210,7 +214,7 @@ pub fn cases() -> BTreeMap<String, Words> {
         periods: 15,
     });
     let (kumamoto, japan) = directory::not_alone();
-    add(Msg::NotAloneText { kumamoto: *kumamoto, japan: *japan });
+    add(Msg::NotAloneText { kumamoto: *kumamoto, japan: *japan, ages_now: (44, 53) });
     // Findings: every shape.
     let checks = [Check::Met, Check::NotMet, Check::Unknown];
     for work in Work::ALL {

@@ -88,7 +88,10 @@ record! {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Source {
     pub id: &'static str,
+    /// The title as published: on the data review page.
     pub title: Tr,
+    /// Who published it, in plain words: what a resident sees in a result's sources.
+    pub publisher: Tr,
     /// Empty when the source is a document without a public address (the seed documents).
     /// The same in every register (written once in the file).
     pub url: Tr,

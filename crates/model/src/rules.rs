@@ -170,7 +170,9 @@ pub struct Period {
     /// A plain-language note shown with the verdict (e.g. what is not known).
     pub note: Option<Tr>,
     /// What the programme is, what to say and, for family, what to say, when these differ in
-    /// this period from the programme's (the desks' names changed on 2025-04-01).
+    /// this period from the programme's (the desks' names changed on 2025-04-01); likewise its
+    /// plain heading.
+    pub plain: Option<Tr>,
     pub about: Option<Tr>,
     pub ask: Option<Tr>,
     pub ask_family: Option<Tr>,
@@ -196,6 +198,8 @@ pub struct Programme {
     pub started: Option<Date>,
     /// The sourced last day, if the programme has ended: after it, "ended".
     pub ended: Option<Date>,
+    /// What it is, in a few plain words: the heading above its official name.
+    pub plain: Tr,
     /// What it is, in plain words.
     pub about: Tr,
     /// What to say at the counter (a step), and what to say for a family member when that
@@ -230,6 +234,11 @@ impl WorkFit {
 }
 
 impl Period {
+    /// The plain heading above the official name in this period.
+    pub fn plain(&self, p: &Programme) -> Tr {
+        self.plain.unwrap_or(p.plain)
+    }
+
     /// What the programme is in this period.
     pub fn about(&self, p: &Programme) -> Tr {
         self.about.unwrap_or(p.about)

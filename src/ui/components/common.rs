@@ -201,10 +201,12 @@ pub fn sources(ctx: &Ctx, line: &SourceLine) -> Html {
         <Fold class="source-note" summary={t(l, Msg::SourcesSummary(line.sources.len() as u16))}>
             <ul>
                 { for line.sources.iter().map(|s| {
+                    // Who published it and when; the full title, licence and path are on the
+                    // data review page.
                     let title = if s.url.ja().is_empty() {
-                        html! { { data(l, s.title) } }
+                        html! { { data(l, s.publisher) } }
                     } else {
-                        html! { { external_link(ctx, s.url.ja(), "", html! { <>{ data(l, s.title) }</> }) } }
+                        html! { { external_link(ctx, s.url.ja(), "", html! { <>{ data(l, s.publisher) }</> }) } }
                     };
                     let when = match s.dated {
                         Some(d) => t(l, Msg::SourceDated(d)),

@@ -50,7 +50,7 @@ pub fn not_alone(ctx: &Ctx, figures: &guidance::NotAlone) -> Html {
                         }
                     }) }
                 </svg>
-                <figcaption>{ t(l, Msg::NotAloneText { kumamoto: k, japan: j }) }</figcaption>
+                <figcaption>{ t(l, Msg::NotAloneText { kumamoto: k, japan: j, ages_now: figures.ages_now }) }</figcaption>
             </figure>
             { sources(ctx, &figures.sources) }
         </Fold>

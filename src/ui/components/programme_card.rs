@@ -18,8 +18,9 @@ pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
     let verdict = a.verdict.key();
     let head = html! {
         <>
-            <span class="programme-name">{ data(l, period.name) }</span>
-            <span class={classes!("badge", format!("badge-{verdict}"))}>{ t(l, k::verdict_label(a.verdict)) }</span>
+            <span class="programme-name">{ data(l, card.plain()) }</span>
+            <span class="official-name">{ t(l, k::OFFICIAL_NAME) }{ data(l, period.name) }</span>
+            <span class={classes!("badge", format!("badge-{verdict}"))}>{ t(l, if with_hint { k::hint_label(a.verdict) } else { k::verdict_label(a.verdict) }) }</span>
             if let Some(yen) = period.monthly_yen {
                 <span class="amount">
                     { t(l, Msg::Monthly { yen, months: period.months }) }
@@ -78,7 +79,7 @@ pub fn programme_body(ctx: &Ctx, card: &Card) -> Html {
                     { for period.confirm.iter().map(|c| html! { <li>{ t(l, Msg::Confirm(*c)) }</li> }) }
                 </ul>
             }
-            if !period.amounts.is_empty() {
+            if !period.amounts.is_empty() && card.shows_amounts() {
                 <h4>{ t(l, k::AMOUNTS_HEADING) }</h4>
                 <ul class="amounts">
                     { for period.amounts.iter().map(|x| html! { <li>{ t(l, Msg::Amount(*x)) }</li> }) }

@@ -106,7 +106,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <p>{ t(l, Msg::CohortReason(c.assessment, g.who)) }</p>
                 if c.not_your_fault { <p class="not-your-fault">{ t(l, k::COHORT_NOT_YOUR_FAULT) }</p> }
                 <div class="card-foot">
-                    { not_alone(&ctx, &g.not_alone) }
+                    if let Some(figures) = &g.not_alone { { not_alone(&ctx, figures) } }
                     { sources(&ctx, &c.sources) }
                 </div>
             </section>
@@ -169,7 +169,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             <p class="asof">{ t(l, Msg::RulesAsOf(g.asof)) }</p>
             <div class="share">
                 if let Some(link) = &*share {
-                    <p class="share-warning" role="status">{ t(l, k::SHARE_WARNING) }</p>
+                    <p class="share-warning" role="status">{ t(l, if ctx.kiosk { k::KIOSK_SHARE_WARNING } else { k::SHARE_WARNING }) }</p>
                     if ctx.kiosk {
                         // The kiosk offers it only with its public address: the caption names that host.
                         { qr_code(link, html! {
@@ -230,12 +230,14 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
             <p class={classes!("verdict", format!("verdict-{}", s.cohort.key()))} data-cohort={s.cohort.key()}>
                 { t(l, k::cohort_headline(s.cohort)) }
             </p>
+            <p class="summary-meaning">{ t(l, Msg::CohortMeaning(s.years.0, s.years.1)) }</p>
             <p class="summary-widened">
                 { s.widened.map_or_else(|| t(l, k::NOT_YET_WIDENED), |from| t(l, Msg::Widened(from))) }
             </p>
             <h2 class="summary-heading">{ t(l, k::FIRST_STEP_HEADING) }</h2>
             <div class="first-step" data-step={step.programme().key()}>
-                <p class="step-name">{ data(l, step.name()) }</p>
+                <p class="step-name">{ data(l, step.plain()) }</p>
+                <p class="official-name">{ t(l, k::OFFICIAL_NAME) }{ data(l, step.name()) }</p>
                 <p>{ data_or_none(l, step.card.ask) }</p>
             </div>
             <div class="first-place" data-office={o.id} data-kind={o.kind.key()}>
@@ -279,7 +281,8 @@ fn steps(ctx: &Ctx, guidance: &Guidance) -> Html {
                     let verdict = s.card.assessment.verdict;
                     html! {
                         <li class="step" data-step={id.key()} data-programme={id.key()} data-verdict={verdict.key()}>
-                            <h3 class="step-name">{ data(l, s.name()) }</h3>
+                            <h3 class="step-name">{ data(l, s.plain()) }</h3>
+                            <p class="official-name">{ t(l, k::OFFICIAL_NAME) }{ data(l, s.name()) }</p>
                             if let Some(name) = s.office.and_then(place_name) {
                                 <p class="step-place"><span class="inline-label">{ t(l, k::PLACE_LABEL) }</span>{ office_name(l, name) }</p>
                             }

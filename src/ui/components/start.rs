@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::common::{RadioGroupProps, heading, radio_group, use_ctx};
 use crate::flow::Action;
-use crate::i18n::{k, t};
+use crate::i18n::{Msg, k, t};
 use crate::settings::Who;
 
 #[derive(Properties, PartialEq)]
@@ -37,7 +37,11 @@ pub fn Start(p: &StartProps) -> Html {
             { heading(t(l, k::START_TITLE), None) }
             <p class="lead">{ t(l, k::START_LEAD) }</p>
             <p class="privacy-promise">{ t(l, k::START_PRIVACY) }</p>
-            if p.kiosk { <p class="kiosk-note" role="note">{ t(l, k::KIOSK_NOTE) }</p> }
+            if p.kiosk {
+                <p class="kiosk-note" role="note">
+                    { t(l, Msg::KioskNote((crate::flow::IDLE_SECS + crate::flow::COUNTDOWN_SECS) / 60)) }
+                </p>
+            }
             <form novalidate=true {onsubmit}>
                 { radio_group(l, RadioGroupProps {
                     name: "who".into(), legend: t(l, k::WHO_LEGEND), legend_is_heading: false, caption: None,
