@@ -20,8 +20,10 @@ PORT                 ?= 8080
 # The first load (index.html and what it loads), brotli: within 135 KiB since every register's
 # words left the wasm for the register packs, fetched after start (src/pack; `make size` lists
 # them apart), and the three registers' message code became one (the text catalogues). It was
-# 149.8 KiB; it is 133.2. README, "Privacy and integrity".
-SIZE_BUDGET_KIB      ?= 135
+# 149.8 KiB; it was 133.2 after that, and issues 23 and 24 used the room they were given (the
+# kiosk's day, then a plain heading and an official name on every programme, the generation's
+# meaning under its headline): 135.6. README, "Privacy and integrity".
+SIZE_BUDGET_KIB      ?= 137
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # The shipped wasm names no build machine's directories: the source paths that stay in it

@@ -468,8 +468,9 @@ fn place(o: &'static Office, code: MuniCode, distance_km: Option<u16>, today: Da
         reach,
         contacts_unknown: phone.is_none() && address.is_none(),
         address_unknown: phone.is_some() && address.is_none() && hours.is_none(),
+        // The bureau's page lists Hello Work offices only.
         current_details: phone
-            .filter(|p| p.freshness != Freshness::Current && page.is_none())
+            .filter(|p| o.kind == OfficeKind::HelloWork && p.freshness != Freshness::Current && page.is_none())
             .map(|_| fallback(today)),
         old,
         sources,
@@ -760,6 +761,19 @@ mod tests {
         );
         assert!(first.address_unknown && !first.contacts_unknown);
         assert_eq!(first.old, Some(OldInfo::Contacts { year: 2017, month: 5 }));
+    }
+
+    #[test]
+    fn only_a_hello_work_card_points_to_the_bureau_for_current_details() {
+        // 益城町, withdrawn: the prefecture's ひきこもり centre has a 2015 phone and no page of its
+        // own; the Labour Bureau's page does not list it.
+        let g = decide(&answers(2002, None, Work::Withdrawn, 434434));
+        let centre = g.places.iter().find(|p| p.office.kind == OfficeKind::Hikikomori).unwrap();
+        assert!(matches!(centre.phone, Some(d) if d.freshness != Freshness::Current));
+        assert!(centre.current_details.is_none());
+        for p in g.places.iter().chain(&g.other_places) {
+            assert!(p.current_details.is_none() || p.office.kind == OfficeKind::HelloWork, "{}", p.office.id);
+        }
     }
 
     #[test]

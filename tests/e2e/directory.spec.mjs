@@ -138,7 +138,7 @@ test("a refused location leaves the town-hall distances and says so", async ({ n
   await context.clearPermissions();
   await navi.open("grad=1999&school=hs&work=seeking&muni=432024");
   await page.getByRole("button", { name: "現在地からの距離を見る" }).click();
-  await expect(page.locator(".nearest-status")).toHaveText("位置を確認できませんでした。役場からの距離で表示しています。");
+  await expect(page.locator(".nearest-status")).toHaveText("位置を確認できませんでした。市役所・役場からの距離で表示しています。");
   await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toContainText("役場から約");
   await navi.expectAccessible("a refused location");
 });

@@ -226,7 +226,7 @@ test("the footer dates the data; a kiosk whose data is over 90 days old asks sta
   for (const query of ["mode=kiosk", ""]) {
     await navi.open("", query);
     const footer = page.locator(".navi-footer .data-date");
-    await expect(footer).toHaveText(/^この案内は \d{4}-\d{2}-\d{2} 時点の情報です。$/);
+    await expect(footer).toHaveText(/^この案内は\d{4}年\d{1,2}月\d{1,2}日時点の情報です。$/);
     const dataDate = (await footer.textContent()).match(/\d{4}-\d{2}-\d{2}/)[0];
     const day = (n) => new Date(Date.parse(`${dataDate}T12:00:00+09:00`) + n * 86_400_000);
     const stale = page.locator("[data-stale]");

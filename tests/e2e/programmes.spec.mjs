@@ -88,7 +88,7 @@ test("answering for a family member speaks of the person, not 'you'", async ({ n
   await expect(page.locator(".cohort")).toContainText("学校を離れたご本人は");
   await expect(page.locator(".screen-result")).not.toContainText("あなた");
   await expect(programme(page, "hikikomori-center")).toHaveAttribute("data-verdict", "likely");
-  await expect(navi.summary()).toContainText("ご家族が電話で相談できます");
-  await expect(page.locator('.steps [data-step="hikikomori-center"]')).toContainText("ご家族が電話で相談できます");
+  await expect(navi.summary()).toContainText("「家族のことで相談したいです」");
+  await expect(page.locator('.steps [data-step="hikikomori-center"]')).toContainText("「家族のことで相談したいです」");
   await navi.expectAccessible("the family wording");
 });

@@ -81,7 +81,14 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
             { reach_link }
             if let Some(j) = &place.jurisdiction { { area_served(l, j) } }
             { match place.old {
-                Some(OldInfo::Contacts { year, month }) => html! { <p class="old-info" data-old={year.to_string()}>{ t(l, Msg::ContactAgeWarning(year, month)) }</p> },
+                // With the bureau's page for the current details beside it, only the date.
+                Some(OldInfo::Contacts { year, month }) => html! {
+                    <p class="old-info" data-old={year.to_string()}>{ t(l, if place.current_details.is_some() {
+                        Msg::DetailAge(year, month)
+                    } else {
+                        Msg::ContactAgeWarning(year, month)
+                    }) }</p>
+                },
                 Some(OldInfo::Record { year }) => html! { <p class="old-info" data-old={year.to_string()}>{ t(l, Msg::OldInfoWarning(year)) }</p> },
                 None => html! {},
             } }

@@ -21,7 +21,7 @@ pub fn programme_card(ctx: &Ctx, card: &Card, with_hint: bool) -> Html {
             <span class="programme-name">{ data(l, card.plain()) }</span>
             <span class="official-name">{ t(l, k::OFFICIAL_NAME) }{ data(l, period.name) }</span>
             <span class={classes!("badge", format!("badge-{verdict}"))}>{ t(l, if with_hint { k::hint_label(a.verdict) } else { k::verdict_label(a.verdict) }) }</span>
-            if let Some(yen) = period.monthly_yen {
+            if let Some(yen) = period.monthly_yen.filter(|_| card.shows_amounts()) {
                 <span class="amount">
                     { t(l, Msg::Monthly { yen, months: period.months }) }
                     if let Some(d) = card.amount_as_of { { t(l, Msg::AmountAsOf(d)) } }

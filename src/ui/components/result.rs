@@ -237,7 +237,6 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
             <h2 class="summary-heading">{ t(l, k::FIRST_STEP_HEADING) }</h2>
             <div class="first-step" data-step={step.programme().key()}>
                 <p class="step-name">{ data(l, step.plain()) }</p>
-                <p class="official-name">{ t(l, k::OFFICIAL_NAME) }{ data(l, step.name()) }</p>
                 <p>{ data_or_none(l, step.card.ask) }</p>
             </div>
             <div class="first-place" data-office={o.id} data-kind={o.kind.key()}>
@@ -282,13 +281,13 @@ fn steps(ctx: &Ctx, guidance: &Guidance) -> Html {
                     html! {
                         <li class="step" data-step={id.key()} data-programme={id.key()} data-verdict={verdict.key()}>
                             <h3 class="step-name">{ data(l, s.plain()) }</h3>
-                            <p class="official-name">{ t(l, k::OFFICIAL_NAME) }{ data(l, s.name()) }</p>
                             if let Some(name) = s.office.and_then(place_name) {
                                 <p class="step-place"><span class="inline-label">{ t(l, k::PLACE_LABEL) }</span>{ office_name(l, name) }</p>
                             }
                             <p><span class="inline-label">{ t(l, k::ASK_LABEL) }</span>{ data_or_none(l, s.card.ask) }</p>
                             <p><span class="inline-label">{ t(l, k::BRING_LABEL) }</span>{ data_or_none(l, s.card.bring) }</p>
                             <Fold class="programme-more" summary={t(l, k::step_why(verdict))}>
+                                <p class="official-name">{ t(l, k::OFFICIAL_NAME) }{ data(l, s.name()) }</p>
                                 { programme_body(ctx, &s.card) }
                             </Fold>
                         </li>
