@@ -470,7 +470,9 @@ fn place(o: &'static Office, code: MuniCode, distance_km: Option<u16>, today: Da
         address_unknown: phone.is_some() && address.is_none() && hours.is_none(),
         // The bureau's page lists Hello Work offices only.
         current_details: phone
-            .filter(|p| o.kind == OfficeKind::HelloWork && p.freshness != Freshness::Current && page.is_none())
+            .filter(|p| {
+                o.kind == OfficeKind::HelloWork && p.freshness != Freshness::Current && page.is_none()
+            })
             .map(|_| fallback(today)),
         old,
         sources,

@@ -52,6 +52,8 @@ impl K {
 /// The widget's messages, by key (generated from `assets/text/`).
 #[cfg_attr(target_arch = "wasm32", deny(dead_code))]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+// A message's function takes one argument per placeholder of its text.
+#[allow(clippy::too_many_arguments)]
 pub(crate) mod k {
     use super::*;
     include!(concat!(env!("OUT_DIR"), "/i18n_keys.rs"));
@@ -758,7 +760,9 @@ mod tests {
             add(s.publisher.get(Lang::Easy));
         }
         for p in crate::rules::PROGRAMMES.iter() {
-            for tr in [Some(p.plain), Some(p.about), p.ask, p.ask_family, p.bring, p.say].into_iter().flatten() {
+            for tr in
+                [Some(p.plain), Some(p.about), p.ask, p.ask_family, p.bring, p.say].into_iter().flatten()
+            {
                 add(tr.get(Lang::Easy));
             }
             for q in p.periods {
@@ -778,7 +782,10 @@ mod tests {
         let total = lengths.len();
         let short = lengths.iter().filter(|n| **n <= 40).count();
         let buckets = [(0, 20), (21, 30), (31, 40), (41, 50), (51, 60), (61, usize::MAX)];
-        println!("やさしい日本語: {total} sentences, {short} at most 40 kana ({}%)", short * 100 / total.max(1));
+        println!(
+            "やさしい日本語: {total} sentences, {short} at most 40 kana ({}%)",
+            short * 100 / total.max(1)
+        );
         for (lo, hi) in buckets {
             let n = lengths.iter().filter(|x| (lo..=hi).contains(*x)).count();
             let label = if hi == usize::MAX { format!("{lo}+") } else { format!("{lo}-{hi}") };
