@@ -428,7 +428,7 @@ mod tests {
             p.iter().any(|p| p.starts_with("rules.toml programme hellowork-desk: steps: unknown field")),
             "{p:?}"
         );
-        let p = problems_after("ja = \"ハローワークで、仕事探しの", "jp = \"ハローワークで、仕事探しの");
+        let p = problems_after("ja = \"ハローワークは、仕事を探す方", "jp = \"ハローワークは、仕事を探す方");
         assert!(
             p.iter()
                 .any(|p| p.starts_with("rules.toml programme hellowork-desk: about: ")
