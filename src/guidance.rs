@@ -250,6 +250,9 @@ pub struct Summary {
     pub widened: Option<Date>,
     pub first_step: Step,
     pub first_place: Place,
+    /// The person reported no hardship (regular work): the first step is said as a place for
+    /// when it is needed, not as a need.
+    pub if_needed: bool,
 }
 
 /// The cohort verdict with its explanation.
@@ -294,6 +297,12 @@ impl ProgrammeCard {
     /// Its amounts are worth reading: not for a programme that does not seem to apply.
     pub fn shows_amounts(&self) -> bool {
         self.assessment.verdict != Verdict::Unlikely
+    }
+
+    /// Its note: a programme's note with amounts is about them, and goes with them.
+    pub fn note(&self) -> Option<Tr> {
+        let p = self.assessment.period;
+        p.note.filter(|_| p.amounts.is_empty() || self.shows_amounts())
     }
 }
 
@@ -605,6 +614,7 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
             widened: cohort.widened.then_some(cohort.widening.from),
             first_step,
             first_place,
+            if_needed: work == Work::Regular,
         },
         cohort: CohortCard {
             assessment: cohort,
@@ -619,15 +629,21 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         other_places,
         part_places,
         elsewhere,
-        not_alone: (work != Work::Regular).then(|| {
-            let since = today.y.saturating_sub(STATS_SURVEY_YEAR);
-            NotAlone {
-                kumamoto: *kumamoto,
-                japan: *japan,
-                ages_now: (35 + since, 44 + since),
-                sources: SourceLine::of([STATS_SOURCE]),
-            }
-        }),
+        not_alone: (work != Work::Regular).then_some(today.y.saturating_sub(STATS_SURVEY_YEAR)).and_then(
+            |since| {
+                // Figures of people of another age would not be "you".
+                let age = rules::age_on(&a, asof);
+                if age.is_some_and(|e| e.hi < 35 + since || e.lo > 44 + since) {
+                    return None;
+                }
+                Some(NotAlone {
+                    kumamoto: *kumamoto,
+                    japan: *japan,
+                    ages_now: (35 + since, 44 + since),
+                    sources: SourceLine::of([STATS_SOURCE]),
+                })
+            },
+        ),
         share: link::to_fragment(&a, s),
     })
 }
@@ -675,6 +691,9 @@ mod tests {
         // The survey's 35–44-year-olds (2017) are about nine years older on 2026-11-21.
         let g = decide(&answers(1998, None, Work::Seeking, 432024));
         assert_eq!(g.not_alone.unwrap().ages_now, (44, 53));
+        // Someone of about 36–39 is not among them: their figures are not said to be "you".
+        assert!(decide(&answers(2007, None, Work::Seeking, 432024)).not_alone.is_none());
+        assert!(decide(&answers(1998, Some(1980), Work::Seeking, 432024)).not_alone.is_some());
     }
 
     #[test]
@@ -698,6 +717,13 @@ mod tests {
             }
         }
         assert!(!g.steps.iter().any(|s| s.plain().ja().contains("困窮")));
+    }
+
+    #[test]
+    fn a_regular_employee_is_told_the_first_step_is_there_if_needed() {
+        for work in Work::ALL {
+            assert_eq!(decide(&answers(1988, None, work, 431001)).summary.if_needed, work == Work::Regular);
+        }
     }
 
     #[test]

@@ -311,9 +311,9 @@ impl Text {
         text::segments(&self.markup, self.lang)
     }
 
-    /// Kana where the text has ruby: for SVG text, which cannot hold ruby.
+    /// Kana where the text has ruby, its words spaced: for SVG text, which cannot hold ruby.
     pub fn reading(&self) -> String {
-        text::reading_text(&self.markup)
+        text::reading_spaced(&self.markup)
     }
 
     /// The base text, without readings or markup: for accessible names, titles and speech.
@@ -510,7 +510,7 @@ fn words(l: Lang, msg: Msg) -> Cow<'static, str> {
         )),
         Msg::Percent(p) => O(pct(p)),
         Msg::PartOf { muni, area } => O(k::part_of(l, &muni.get(l), &area.get(l))),
-        Msg::AreaAsOf { date: d, old } => O(k::area_as_of(l, old, &month(l, d.m, k::MONTH_SHORT), &d.y)),
+        Msg::AreaAsOf { date: d, old } => O(k::area_as_of(l, old, &month(l, d.m, k::MONTH_NAME), &d.y)),
         Msg::OnlyPart { muni, area } => O(k::only_part(l, &muni.get(l), &area.get(l))),
         Msg::PartElsewhere { area, office } => O(k::part_elsewhere(l, &area.get(l), &office.get(l))),
         Msg::SourceDated(d) => O(k::source_dated(l, &date(l, d))),
@@ -613,7 +613,7 @@ mod tests {
     #[test]
     fn dates_and_eras_read_naturally() {
         let d = Date::parse("2025-04-01").unwrap();
-        assert_eq!(t(Lang::Ja, Msg::RulesAsOf(d)), "2025年4月1日時点のルールで案内しています。");
+        assert_eq!(t(Lang::Ja, Msg::RulesAsOf(d)), "2025年4月1日のルールで案内しています。");
         assert_eq!(t(Lang::En, Msg::RulesAsOf(d)), "Based on the rules as of 1 April 2025.");
         assert_eq!(t(Lang::Ja, Msg::WarekiOf(1998)), "1998年は平成10年です");
         assert_eq!(t(Lang::Ja, Msg::WarekiOf(1989)), "1989年は平成元年（昭和64年）です");

@@ -222,7 +222,8 @@ pub fn App(props: &AppProps) -> Html {
                     { screen }
                 </main>
                 <footer class="navi-footer">
-                    <p>{ t(lang, k::PRIVACY_SHORT) }</p>
+                    // The start and check screens say it themselves, once.
+                    if !matches!(state.screen, Screen::Start | Screen::Check) { <p>{ t(lang, k::PRIVACY_SHORT) }</p> }
                     <p>{ t(lang, k::DISCLAIMER) }</p>
                     <p class="data-date">{ t(lang, Msg::DataAsOf(DATA_DATE)) }</p>
                     if ctx.kiosk && data_is_stale(state.today) {

@@ -226,8 +226,11 @@ test("the footer dates the data; a kiosk whose data is over 90 days old asks sta
   for (const query of ["mode=kiosk", ""]) {
     await navi.open("", query);
     const footer = page.locator(".navi-footer .data-date");
-    await expect(footer).toHaveText(/^この案内は\d{4}年\d{1,2}月\d{1,2}日時点の情報です。$/);
-    const dataDate = (await footer.textContent()).match(/\d{4}-\d{2}-\d{2}/)[0];
+    // Written as every other date is: 2026年11月21日, 21 November 2026.
+    await expect(footer).toHaveText(/^この案内は\d{4}年\d{1,2}月\d{1,2}日現在の情報です。$/);
+    const [, y, m, d] = (await footer.textContent()).match(/(\d{4})年(\d{1,2})月(\d{1,2})日/).map(Number);
+    const dataDate = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
     const day = (n) => new Date(Date.parse(`${dataDate}T12:00:00+09:00`) + n * 86_400_000);
     const stale = page.locator("[data-stale]");
     // 90 days after the data's date: still current. The widget notices a new day each minute.
@@ -240,7 +243,7 @@ test("the footer dates the data; a kiosk whose data is over 90 days old asks sta
       await expect(stale).toContainText(`職員の方へ：このナビの情報は ${dataDate} 時点のもので`);
       await navi.setLang("en");
       await expect(stale).toContainText(`For staff: this guide's information is from ${dataDate}`);
-      await expect(page.locator(".navi-footer .data-date")).toHaveText(`This guide uses information as of ${dataDate}.`);
+      await expect(page.locator(".navi-footer .data-date")).toHaveText(`This guide uses information as of ${d} ${month} ${y}.`);
     } else {
       await expect(stale).toHaveCount(0);
     }

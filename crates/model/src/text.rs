@@ -315,6 +315,26 @@ pub fn base_text(markup: &str) -> String {
         .collect()
 }
 
+/// Kana to be read as kana (SVG text cannot hold ruby): each ruby base replaced by its reading,
+/// with a space before each word that had one, unless after punctuation or at the start (分かち
+/// 書き: 「せいしゃいんになれずに、パートなどで はたらく ひと」).
+pub fn reading_spaced(markup: &str) -> String {
+    let mut out = String::new();
+    for s in segments(markup, Lang::Ja) {
+        match s.piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Ruby { reading, .. } => {
+                if out.chars().last().is_some_and(|c| !matches!(c, '、' | '。' | '（' | '「' | ' ' | '：'))
+                {
+                    out.push(' ');
+                }
+                out.push_str(reading);
+            }
+        }
+    }
+    out
+}
+
 /// The text as it sounds: each ruby base replaced by its reading. For places that cannot hold
 /// ruby (SVG text), so やさしい日本語 still shows no kanji without its reading.
 pub fn reading_text(markup: &str) -> String {
@@ -436,6 +456,18 @@ pub fn pairs(s: &str) -> impl Iterator<Item = (String, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kana_for_svg_is_spaced_between_words() {
+        let m = "{正社員|せいしゃいん}になれずに、パートなどで{働|はたら}く{人|ひと}";
+        assert_eq!(reading_spaced(m), "せいしゃいんになれずに、パートなどで はたらく ひと");
+        assert_eq!(reading_text(m), "せいしゃいんになれずに、パートなどではたらくひと");
+        assert_eq!(
+            reading_spaced("{長|なが}く{仕事|しごと}をしていない{人|ひと}"),
+            "ながく しごとをしていない ひと"
+        );
+        assert_eq!(reading_spaced("12.5%"), "12.5%");
+    }
 
     #[test]
     fn widths_and_scripts_are_normalised() {

@@ -124,7 +124,8 @@ fn area_served(l: crate::i18n::Lang, j: &Jurisdiction) -> Html {
     }
     html! {
         <p class={if j.old { "old-info" } else { "office-part" }} data-area-dated={j.dated.to_string()}>
-            { t(l, k::SERVES_LABEL) }<span class="office-serves">{ for list }</span>{ t(l, Msg::AreaAsOf { date: j.dated, old: j.old }) }
+            { t(l, k::SERVES_LABEL) }<span class="office-serves">{ for list }</span>
+            <span class="area-date">{ t(l, Msg::AreaAsOf { date: j.dated, old: j.old }) }</span>
         </p>
     }
 }

@@ -85,7 +85,7 @@ pub fn programme_body(ctx: &Ctx, card: &Card) -> Html {
                     { for period.amounts.iter().map(|x| html! { <li>{ t(l, Msg::Amount(*x)) }</li> }) }
                 </ul>
             }
-            if let Some(note) = period.note { <p class="note">{ data(l, note) }</p> }
+            if let Some(note) = card.note() { <p class="note">{ data(l, note) }</p> }
             <p class="rule-version">{ t(l, Msg::RuleVersion { from: period.from, until: period.until }) }</p>
             { sources(ctx, &card.sources) }
         </div>
