@@ -299,10 +299,36 @@ impl ProgrammeCard {
         self.assessment.verdict != Verdict::Unlikely
     }
 
-    /// Its note: a programme's note with amounts is about them, and goes with them.
+    /// Its note: a programme's note with amounts is about them, and goes with them. An ended
+    /// programme says only that it ended.
     pub fn note(&self) -> Option<Tr> {
         let p = self.assessment.period;
-        p.note.filter(|_| p.amounts.is_empty() || self.shows_amounts())
+        p.note.filter(|_| (p.amounts.is_empty() || self.shows_amounts()) && !self.has_ended())
+    }
+
+    /// The lowest and highest of its amounts, when it has more than two (shown as a range, the
+    /// table one tap away).
+    pub fn amount_range(&self) -> Option<(u32, u32)> {
+        let a = self.assessment.period.amounts;
+        let yen = || a.iter().map(|x| x.yen);
+        (a.len() > 2).then(|| (yen().min().unwrap_or(0), yen().max().unwrap_or(0)))
+    }
+
+    /// The programme ended before the rules date.
+    pub fn has_ended(&self) -> bool {
+        self.assessment.findings.iter().any(|f| matches!(f, rules::Finding::Ended { .. }))
+    }
+
+    /// The reasons shown: of an ended programme, only that it ended (its other conditions
+    /// no longer matter).
+    pub fn reasons(&self) -> impl Iterator<Item = &rules::Finding> {
+        let ended = self.has_ended();
+        self.assessment.findings.iter().filter(move |f| !ended || matches!(f, rules::Finding::Ended { .. }))
+    }
+
+    /// What to confirm at the counter: nothing for a programme that ended.
+    pub fn confirm(&self) -> &'static [rules::Confirm] {
+        if self.has_ended() { &[] } else { self.assessment.period.confirm }
     }
 }
 
@@ -717,6 +743,36 @@ mod tests {
             }
         }
         assert!(!g.steps.iter().any(|s| s.plain().ja().contains("困窮")));
+    }
+
+    #[test]
+    fn an_ended_programme_says_only_that_it_ended() {
+        let g = decide(&answers(1998, None, Work::Seeking, 432024));
+        let all = || g.programmes.unlikely.iter().chain(&g.programmes.more).chain(&g.programmes.hints);
+        let ended = all().find(|c| c.id().key() == "short-qualification").unwrap();
+        assert!(ended.has_ended() && ended.assessment.findings.len() > 1);
+        assert!(ended.reasons().all(|f| matches!(f, rules::Finding::Ended { .. })));
+        assert!(ended.confirm().is_empty() && !ended.assessment.period.confirm.is_empty());
+        assert!(ended.note().is_none());
+        // One still running keeps every reason and its checklist.
+        let running = all()
+            .chain(g.steps.iter().map(|s| &s.card))
+            .find(|c| c.id().key() == "jobseeker-support")
+            .unwrap();
+        assert!(!running.has_ended() && running.reasons().count() == running.assessment.findings.len());
+        assert_eq!(running.confirm(), running.assessment.period.confirm);
+    }
+
+    #[test]
+    fn many_amounts_are_summed_up_as_their_range() {
+        let g = decide(&answers(1998, None, Work::NonRegular, 432024));
+        let career = g.programmes.hints.iter().find(|c| c.id().key() == "subsidy-career-up").unwrap();
+        let yen: Vec<u32> = career.assessment.period.amounts.iter().map(|a| a.yen).collect();
+        assert!(yen.len() > 2);
+        assert_eq!(career.amount_range(), Some((*yen.iter().min().unwrap(), *yen.iter().max().unwrap())));
+        let hire = g.programmes.hints.iter().find(|c| c.id().key() == "subsidy-midcareer-hire").unwrap();
+        assert_eq!(hire.assessment.period.amounts.len(), 2);
+        assert_eq!(hire.amount_range(), None);
     }
 
     #[test]

@@ -65,7 +65,7 @@ const CHECKLIST: &[(&str, &str)] = &[
 /// registers. (The notice's link is now the notice's own, in notices.toml: compared below.)
 const GONE: &[&str] = &["ResultLead", "PlacesElsewhereHeading", "SourceLine", "ListSeparator"];
 /// Messages made since the file was first written: `GOLDEN_WRITE` adds their cases.
-const NEW: &[&str] = &["AmountAsOf", "KioskNote", "CohortMeaning"];
+const NEW: &[&str] = &["AmountAsOf", "KioskNote", "CohortMeaning", "AmountRange"];
 
 pub fn cases() -> BTreeMap<String, Words> {
     let mut m: BTreeMap<String, Words> = BTreeMap::new();
@@ -175,6 +175,7 @@ pub fn cases() -> BTreeMap<String, Words> {
         add(Msg::KioskNote(n));
     }
     add(Msg::CohortMeaning(1993, 2004));
+    add(Msg::AmountRange { lo: 150_000, hi: 800_000 });
     for yen in [1u32, 999, 10_000, 12_345, 80_000, 100_000, 250_000, 300_000, 600_000, 1_234_567, 3_000_000] {
         add(Msg::Monthly { yen, months: None });
         add(Msg::Monthly { yen, months: Some(6) });

@@ -210,6 +210,11 @@ pub enum Msg {
     ContactAgeWarning(u16, u8),
     /// After an amount: the date of the information it rests on.
     AmountAsOf(Date),
+    /// The range of a subsidy's amounts (its table one tap away).
+    AmountRange {
+        lo: u32,
+        hi: u32,
+    },
     /// The footer: the date of the data ("この案内は YYYY-MM-DD 時点の情報です").
     DataAsOf(Date),
     /// A kiosk whose data is more than 90 days old: a notice for the staff to update it.
@@ -516,6 +521,7 @@ fn words(l: Lang, msg: Msg) -> Cow<'static, str> {
         Msg::SourceDated(d) => O(k::source_dated(l, &date(l, d))),
         Msg::SourceChecked(d) => O(k::source_checked(l, &date(l, d))),
         Msg::OldInfoWarning(y) => O(k::old_info_warning(l, &y)),
+        Msg::AmountRange { lo, hi } => O(k::amount_range(l, &yen(l, lo), &yen(l, hi))),
         Msg::AmountAsOf(d) => O(k::amount_as_of(l, &month(l, d.m, k::MONTH_NAME), &d.y)),
         Msg::ContactAgeWarning(y, m) => O(k::contact_age_warning(l, &month(l, m, k::MONTH_NAME), &y)),
         Msg::DataAsOf(d) => O(k::data_as_of(l, &date(l, d))),

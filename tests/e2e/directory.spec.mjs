@@ -40,7 +40,7 @@ test("熊本市: ハローワーク熊本 first, and 植木町 and 富合町・�
   await expect(kumamoto.locator('[data-part-office="hellowork-uki"]')).toHaveText("南区富合町・城南町は、ハローワーク宇城の担当です。");
   // The area served with the date of that information, said once; no contact from memory.
   await expect(kumamoto.locator(".office-serves")).toHaveText("熊本市");
-  await expect(kumamoto.locator(".old-info[data-area-dated]")).toHaveText("担当地域：熊本市2022年12月の情報です。その後、変わっているかもしれません。");
+  await expect(kumamoto.locator(".old-info[data-area-dated]")).toHaveText("担当地域：熊本市担当地域は2022年12月の情報です。その後、変わっているかもしれません。");
   await expect(kumamoto.locator(".old-info[data-area-dated]")).toHaveAttribute("data-area-dated", "2022-12-11");
   await expect(kumamoto).toContainText("住所と受付時間は、このナビではまだ確かめられていません。");
   await expect(kumamoto.locator('a[href="tel:0963718609"]')).toHaveText("096-371-8609");

@@ -37,8 +37,8 @@ test("a 50-year-old in non-regular work: every programme with its verdict and re
   }
   await expect(programme(page, "hellowork-desk").locator(".findings")).toBeVisible();
   // The amounts by employer size, under each hint's reasons.
-  await expect(page.locator(".hints")).toContainText("中小企業 最大60万円（30万円×2期）");
-  await expect(page.locator(".hints")).toContainText("大企業 最大50万円（25万円×2期）");
+  await expect(page.locator(".hints")).toContainText("中小企業 最大60万円（30万円ずつ2回）");
+  await expect(page.locator(".hints")).toContainText("大企業 最大50万円（25万円ずつ2回）");
   await navi.expectAccessible("result with every detail open");
 });
 

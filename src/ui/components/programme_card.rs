@@ -62,7 +62,7 @@ pub fn programme_body(ctx: &Ctx, card: &Card) -> Html {
         <div class="programme-body">
             <p>{ data(l, card.about) }</p>
             <ul class="findings">
-                { for a.findings.iter().map(|f| {
+                { for card.reasons().map(|f| {
                     let c = f.check();
                     html! {
                         <li class={classes!("finding", format!("check-{}", c.key()))}>
@@ -73,17 +73,29 @@ pub fn programme_body(ctx: &Ctx, card: &Card) -> Html {
                     }
                 }) }
             </ul>
-            if !period.confirm.is_empty() {
+            if !card.confirm().is_empty() {
                 <h4>{ t(l, k::CONFIRM_HEADING) }</h4>
                 <ul class="checklist">
-                    { for period.confirm.iter().map(|c| html! { <li>{ t(l, Msg::Confirm(*c)) }</li> }) }
+                    { for card.confirm().iter().map(|c| html! { <li>{ t(l, Msg::Confirm(*c)) }</li> }) }
                 </ul>
             }
             if !period.amounts.is_empty() && card.shows_amounts() {
                 <h4>{ t(l, k::AMOUNTS_HEADING) }</h4>
-                <ul class="amounts">
-                    { for period.amounts.iter().map(|x| html! { <li>{ t(l, Msg::Amount(*x)) }</li> }) }
-                </ul>
+                // Many cases (the career-up subsidy's eight): their range first, the table for
+                // the employer one tap away.
+                if let Some((lo, hi)) = card.amount_range() {
+                    <p class="amount-range">{ t(l, Msg::AmountRange { lo, hi }) }</p>
+                    <details class="amounts-more">
+                        <summary>{ t(l, k::AMOUNTS_MORE) }</summary>
+                        <ul class="amounts">
+                            { for period.amounts.iter().map(|x| html! { <li>{ t(l, Msg::Amount(*x)) }</li> }) }
+                        </ul>
+                    </details>
+                } else {
+                    <ul class="amounts">
+                        { for period.amounts.iter().map(|x| html! { <li>{ t(l, Msg::Amount(*x)) }</li> }) }
+                    </ul>
+                }
             }
             if let Some(note) = card.note() { <p class="note">{ data(l, note) }</p> }
             <p class="rule-version">{ t(l, Msg::RuleVersion { from: period.from, until: period.until }) }</p>
