@@ -619,8 +619,8 @@ mod tests {
     #[test]
     fn dates_and_eras_read_naturally() {
         let d = Date::parse("2025-04-01").unwrap();
-        assert_eq!(t(Lang::Ja, Msg::RulesAsOf(d)), "2025年4月1日のルールで案内しています。");
-        assert_eq!(t(Lang::En, Msg::RulesAsOf(d)), "Based on the rules as of 1 April 2025.");
+        assert_eq!(t(Lang::Ja, Msg::RulesAsOf(d)), "2025年4月1日に当てはまるルールで調べています。");
+        assert_eq!(t(Lang::En, Msg::RulesAsOf(d)), "Checked against the rules that apply on 1 April 2025.");
         assert_eq!(t(Lang::Ja, Msg::WarekiOf(1998)), "1998年は平成10年です");
         assert_eq!(t(Lang::Ja, Msg::WarekiOf(1989)), "1989年は平成元年（昭和64年）です");
         assert_eq!(t(Lang::Ja, Msg::WarekiOf(2019)), "2019年は令和元年（平成31年）です");

@@ -227,7 +227,7 @@ test("the footer dates the data; a kiosk whose data is over 90 days old asks sta
     await navi.open("", query);
     const footer = page.locator(".navi-footer .data-date");
     // Written as every other date is: 2026年11月21日, 21 November 2026.
-    await expect(footer).toHaveText(/^この案内は\d{4}年\d{1,2}月\d{1,2}日現在の情報です。$/);
+    await expect(footer).toHaveText(/^この案内の情報は、\d{4}年\d{1,2}月\d{1,2}日に確認したものです。$/);
     const [, y, m, d] = (await footer.textContent()).match(/(\d{4})年(\d{1,2})月(\d{1,2})日/).map(Number);
     const dataDate = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
     const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
@@ -243,7 +243,7 @@ test("the footer dates the data; a kiosk whose data is over 90 days old asks sta
       await expect(stale).toContainText(`職員の方へ：このナビの情報は ${dataDate} 時点のもので`);
       await navi.setLang("en");
       await expect(stale).toContainText(`For staff: this guide's information is from ${dataDate}`);
-      await expect(page.locator(".navi-footer .data-date")).toHaveText(`This guide uses information as of ${d} ${month} ${y}.`);
+      await expect(page.locator(".navi-footer .data-date")).toHaveText(`This guide's information was last checked on ${d} ${month} ${y}.`);
     } else {
       await expect(stale).toHaveCount(0);
     }

@@ -235,9 +235,9 @@ fn summary_card(ctx: &Ctx, summary: &Summary) -> Html {
                 { s.widened.map_or_else(|| t(l, k::NOT_YET_WIDENED), |from| t(l, Msg::Widened(from))) }
             </p>
             <h2 class="summary-heading">{ t(l, k::FIRST_STEP_HEADING) }</h2>
-            if s.if_needed { <p class="summary-if-needed">{ t(l, k::FIRST_STEP_IF_NEEDED) }</p> }
             <div class="first-step" data-step={step.programme().key()}>
                 <p class="step-name">{ data(l, step.plain()) }</p>
+                if s.if_needed { <p class="summary-if-needed">{ t(l, k::FIRST_STEP_IF_NEEDED) }</p> }
                 <p>{ data_or_none(l, step.card.ask) }</p>
             </div>
             <div class="first-place" data-office={o.id} data-kind={o.kind.key()}>
