@@ -158,7 +158,7 @@ test("you are not alone: Kumamoto against all Japan, as a chart with the figures
 test("the data review page lists every record with its source, date and grade", async ({ navi, page }) => {
   await navi.open("grad=1999&school=hs&work=seeking&muni=432024");
   // A static page beside the widget, opened in a new tab so the answers in this one stay.
-  const link = page.getByRole("link", { name: /^このナビの情報のもと（データの一覧）/ });
+  const link = page.getByRole("link", { name: /^情報のもと（職員向け）/ });
   await expect(link).toHaveAttribute("target", "_blank");
   await expect(link).toHaveAttribute("href", "review.html");
   await page.goto("/review.html");
