@@ -266,8 +266,9 @@ fn notice(ctx: &Ctx, n: &guidance::NoticeCard) -> Html {
     }
 }
 
-/// Every step in order (the first is also the summary's): where, what to say, what helps to
-/// bring, and one tap away why it fits and what to confirm at the counter.
+/// Every step in order (the first is also the summary's): where, what to say (the first step's
+/// is the summary's), what helps to bring, and one tap away why it fits and what to confirm at
+/// the counter.
 fn steps(ctx: &Ctx, guidance: &Guidance) -> Html {
     let l = ctx.lang;
     let g = &guidance;
@@ -276,7 +277,7 @@ fn steps(ctx: &Ctx, guidance: &Guidance) -> Html {
         <section class="next-steps" aria-labelledby="next-heading">
             <h2 id="next-heading">{ t(l, k::NEXT_STEPS_HEADING) }</h2>
             <ol class="steps">
-                { for g.steps.iter().map(|s| {
+                { for g.steps.iter().enumerate().map(|(i, s)| {
                     let id = s.programme();
                     let verdict = s.card.assessment.verdict;
                     html! {
@@ -285,7 +286,8 @@ fn steps(ctx: &Ctx, guidance: &Guidance) -> Html {
                             if let Some(name) = s.office.and_then(place_name) {
                                 <p class="step-place"><span class="inline-label">{ t(l, k::PLACE_LABEL) }</span>{ office_name(l, name) }</p>
                             }
-                            <p><span class="inline-label">{ t(l, k::ASK_LABEL) }</span>{ data_or_none(l, s.card.ask) }</p>
+                            // The first step's words are the summary's, just above: not twice.
+                            if i > 0 { <p><span class="inline-label">{ t(l, k::ASK_LABEL) }</span>{ data_or_none(l, s.card.ask) }</p> }
                             <p><span class="inline-label">{ t(l, k::BRING_LABEL) }</span>{ data_or_none(l, s.card.bring) }</p>
                             <Fold class="programme-more" summary={t(l, k::step_why(verdict))}>
                                 <p class="official-name">{ t(l, k::OFFICIAL_NAME) }{ data(l, s.name()) }</p>
