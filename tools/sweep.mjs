@@ -1,7 +1,8 @@
 // The README's sweep: every municipality × work situation × leaving year (1998, 2004), in each
 // register, at 390×844 with every detail closed. Prints the result's height in screens (the
 // budget: 6 in 日本語, 6.5 in やさしい日本語 and English) and whether the first screen holds
-// the verdict, the first step and the first place with its button.
+// the verdict, the first step and the whole first place (its button and the date under it), as
+// tests/e2e/result-first-screen.spec.mjs measures them.
 // Usage: node tools/sweep.mjs [base URL of a served dist] (default http://127.0.0.1:8090/);
 // MUNIS=432164,431001 limits it to those municipalities, LANGS=en to those registers; VERBOSE=1
 // lists every answer set over the budget.
@@ -26,7 +27,7 @@ for (const lang of (process.env.LANGS ?? "ja,easy,en").split(",")) {
     const [screens, first] = await page.evaluate(() => {
       const inView = (sel) => { const e = document.querySelector(sel); return !!e && e.getBoundingClientRect().bottom <= innerHeight; };
       return [document.documentElement.scrollHeight / innerHeight,
-        inView("[data-summary] [data-cohort]") && inView("[data-summary] [data-step]") && inView("[data-summary] .first-place :is(a, button)")];
+        inView("[data-summary] [data-cohort]") && inView("[data-summary] [data-step]") && inView("[data-summary] [data-office]")];
     });
     if (screens > max[0]) max = [screens, fragment];
     if (screens > budget) over.push(`${screens.toFixed(2)} ${fragment}`);

@@ -47,7 +47,7 @@ test("the rules date changes what the result says about 中高年層", async ({ 
   await expect(navi.summary()).toContainText("「就職氷河期世代の専門窓口で相談したいです」");
   await expect(page.locator(".asof")).toContainText("2025年3月31日");
   await page.evaluate(() => (location.hash = "grad=1998&school=univ&work=seeking&muni=432024&asof=2025-04-01"));
-  await expect(navi.summary()).toContainText("2025年4月1日から、国の支援は就職氷河期世代を含む「中高年層」に広がりました");
+  await expect(navi.summary()).toContainText("2025年4月1日から、国の支援は就職氷河期世代を含む「中高年層」（中年以上の方）に広がりました");
   await expect(navi.summary()).toContainText("「中高年層の専門窓口で相談したいです」");
   await expect(page.locator(".asof")).toContainText("2025年4月1日");
 });

@@ -73,7 +73,7 @@ test("a town's self-reliance window: its address, its phone to call, and what a 
   const council = page.locator('[data-office="self-reliance-434825"]');
   await expect(council.locator(".office-name")).toHaveText("芦北町社会福祉協議会");
   await expect(council).toContainText("葦北郡芦北町湯浦1439-1");
-  await expect(council.locator(".office-council")).toHaveText("社協（社会福祉協議会）は、市役所や役場とは別の、地域の福祉を支える民間の団体です。");
+  await expect(council.locator(".office-council")).toHaveText("社協（社会福祉協議会）は、市役所や役場とは別の、地域の暮らしを支える民間の団体です。");
   await council.locator(".source-note summary").click();
   await expect(council.locator(".source-note li[data-source='pref-seikatsu-soudan']")).toContainText("2026年7月27日");
   await expect(page.locator('.places [data-office="hellowork-minamata"]')).toHaveCount(1);
@@ -150,9 +150,11 @@ test("you are not alone: Kumamoto against all Japan, as a chart with the figures
   await section.locator("> summary").click();
   await expect(section.locator("svg")).toBeVisible();
   await navi.expectAccessible("the chart open");
-  await expect(section.locator("svg[role=img] title")).toHaveText("35〜44歳に占める割合：熊本県と全国");
+  await expect(section.locator("svg[role=img] title")).toHaveText("2017年に35〜44歳だった方の割合：熊本県と全国");
   await expect(section.locator("figcaption")).toContainText("熊本県で約6,900人（3.2%）、全国では3.1%");
-  await expect(section.locator("figcaption")).toContainText("熊本県で約4,948人（2.3%）、全国では2.3%");
+  await expect(section.locator("figcaption")).toContainText("熊本県で約4,900人（2.3%）、全国では2.3%");
+  // The people surveyed in 2017, as old as they are now.
+  await expect(section.locator("figcaption")).toContainText("いまは44〜53歳ぐらい");
 });
 
 test("the data review page lists every record with its source, date and grade", async ({ navi, page }) => {

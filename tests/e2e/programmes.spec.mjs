@@ -28,7 +28,7 @@ test("a 50-year-old in non-regular work: every programme with its verdict and re
   await expect(programme(page, "saposte").locator(".findings")).toHaveCount(0);
   // Open everything: every detail is there, and still accessible.
   await navi.openDetails();
-  await expect(programme(page, "saposte")).toContainText("ふつうは対象になりません");
+  await expect(programme(page, "saposte")).toContainText("ふつうは利用できません");
   await expect(programme(page, "short-qualification")).toContainText("2023年3月31日で終わりました");
   // Every card names its sources and the rule version it applied.
   for (const id of ALL) {
@@ -69,13 +69,15 @@ test("crossing 2025-04-01 changes the subsidy course and its age rule", async ({
   await navi.open("grad=1984&school=hs&born=1966&work=seeking&muni=432024&asof=2025-03-31");
   const card = programme(page, "subsidy-midcareer-hire");
   await navi.openDetails();
-  await expect(card.locator(".programme-name")).toHaveText("特定求職者雇用開発助成金（就職氷河期世代安定雇用実現コース）");
+  // Its plain heading stays; its official name, under it, follows the rules date.
+  await expect(card.locator(".programme-name")).toHaveText("正社員として雇う会社への助成金");
+  await expect(card.locator(".official-name")).toHaveText("正式名称：特定求職者雇用開発助成金（就職氷河期世代安定雇用実現コース）");
   await expect(card).toContainText("1968年4月2日から1988年4月1日までに生まれた方が対象です");
   await expect(card).toHaveAttribute("data-verdict", "unlikely");
   await page.evaluate(() => (location.hash = "grad=1984&school=hs&born=1966&work=seeking&muni=432024&asof=2025-04-01"));
   await expect(page.locator(".asof")).toContainText("2025年4月1日");
   await navi.openDetails();
-  await expect(card.locator(".programme-name")).toHaveText("特定求職者雇用開発助成金（中高年層安定雇用支援コース）");
+  await expect(card.locator(".official-name")).toHaveText("正式名称：特定求職者雇用開発助成金（中高年層安定雇用支援コース）");
   await expect(card).toContainText("雇われる日に35〜59歳の方が対象です");
   await expect(card).toHaveAttribute("data-verdict", "likely");
   await expect(page.locator(".asof")).toContainText("2025年4月1日");
