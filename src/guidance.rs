@@ -21,6 +21,8 @@ const PLAN_SOURCE: &str = "seed-pf-2019";
 const STATS_SOURCE: &str = "seed-stats-2017";
 /// The year of that survey (就業構造基本統計調査 2017), as its texts say it.
 const STATS_SURVEY_YEAR: u16 = 2017;
+/// The ages its figures are of, in that year.
+const STATS_AGES: (u16, u16) = (35, 44);
 /// Where to look when an office has no sourced phone, address or page of its own: 熊本労働局,
 /// which runs Hello Work and contracts the Saposte, lists them.
 const FALLBACK_SOURCE: &str = "kumamoto-roudoukyoku";
@@ -523,6 +525,8 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
     let (grad, work, code) = (a.grad?, a.work?, a.muni?);
     a.school?;
     let asof = s.rules_date(today);
+    let age = rules::age_on(&a, asof);
+    let regular = work == Work::Regular;
     let municipality = directory::municipality(code)?;
     let cohort = rules::assess_cohort(grad, asof);
 
@@ -640,14 +644,14 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
             widened: cohort.widened.then_some(cohort.widening.from),
             first_step,
             first_place,
-            if_needed: work == Work::Regular,
+            if_needed: regular,
         },
         cohort: CohortCard {
             assessment: cohort,
             not_your_fault: cohort.verdict == Cohort::Yes,
             sources: SourceLine::of([cohort.rule.source, cohort.widening.source, PLAN_SOURCE]),
         },
-        age: rules::age_on(&a, asof),
+        age,
         steps,
         programmes,
         origin,
@@ -655,21 +659,20 @@ pub fn guidance(a: &Answers, s: &Settings, today: Date, origin: Origin) -> Optio
         other_places,
         part_places,
         elsewhere,
-        not_alone: (work != Work::Regular).then_some(today.y.saturating_sub(STATS_SURVEY_YEAR)).and_then(
-            |since| {
-                // Figures of people of another age would not be "you".
-                let age = rules::age_on(&a, asof);
-                if age.is_some_and(|e| e.hi < 35 + since || e.lo > 44 + since) {
-                    return None;
-                }
-                Some(NotAlone {
-                    kumamoto: *kumamoto,
-                    japan: *japan,
-                    ages_now: (35 + since, 44 + since),
-                    sources: SourceLine::of([STATS_SOURCE]),
-                })
-            },
-        ),
+        // Only for hardship, and only when the survey's people, as old as they are now, could
+        // be the person: figures of people of another age would not be "you".
+        not_alone: (!regular)
+            .then(|| {
+                let since = today.y.saturating_sub(STATS_SURVEY_YEAR);
+                (STATS_AGES.0 + since, STATS_AGES.1 + since)
+            })
+            .filter(|&(lo, hi)| !age.is_some_and(|e| e.hi < lo || e.lo > hi))
+            .map(|ages_now| NotAlone {
+                kumamoto: *kumamoto,
+                japan: *japan,
+                ages_now,
+                sources: SourceLine::of([STATS_SOURCE]),
+            }),
         share: link::to_fragment(&a, s),
     })
 }

@@ -288,6 +288,32 @@ impl<F: Fn(&str) -> bool> Checker<'_, F> {
                 None => self.at.problem_in(&at, "from: overlaps the period before (give that one an until)"),
             }
         }
+        // A plain heading that names an age names the period's oldest: "up to age 49" must not
+        // outlive a rule that changes it.
+        for (i, q) in p.periods.iter().enumerate() {
+            let at = format!("period {}", i + 1);
+            for lang in Lang::ALL {
+                let numbers = numbers_in(&crate::text::base_text(q.plain(p).get(lang)));
+                match q.age {
+                    _ if numbers.is_empty() => {}
+                    Some((_, hi)) if numbers == [u32::from(hi)] => {}
+                    Some((_, hi)) => self.at.problem_in(
+                        &at,
+                        format!(
+                            "plain ({}): names {numbers:?}, but this period's age ends at {hi}",
+                            lang.key()
+                        ),
+                    ),
+                    None => self.at.problem_in(
+                        &at,
+                        format!(
+                            "plain ({}): names an age {numbers:?}, but this period has no age",
+                            lang.key()
+                        ),
+                    ),
+                }
+            }
+        }
         if let (Some(s), Some(first)) = (p.started, p.periods.first())
             && first.from < s
         {
@@ -315,6 +341,11 @@ impl<F: Fn(&str) -> bool> Checker<'_, F> {
         }
         let _ = OfficeKind::ALL;
     }
+}
+
+/// The whole numbers written in a text, in order.
+fn numbers_in(s: &str) -> Vec<u32> {
+    s.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect()
 }
 
 #[cfg(test)]
@@ -358,6 +389,19 @@ mod tests {
             ),
             "rules.toml programme hellowork-desk: period 2: from: overlaps the period before (starts on or before its until)",
         );
+    }
+
+    #[test]
+    fn a_plain_heading_must_name_its_periods_age() {
+        // Saposte's heading says "up to age 49"; a rule that moves the age must move the words.
+        let p = problems_after("age = [15, 49]", "age = [15, 54]");
+        for lang in ["ja", "easy", "en"] {
+            let want = format!(
+                "rules.toml programme saposte: period 2: plain ({lang}): names [49], but this period's age ends at 54"
+            );
+            assert!(p.contains(&want), "expected {want:?} among {p:#?}");
+        }
+        assert!(problems_after("age = [15, 49]", "age = [15, 49]").is_empty());
     }
 
     #[test]
