@@ -65,7 +65,7 @@ const CHECKLIST: &[(&str, &str)] = &[
 /// registers. (The notice's link is now the notice's own, in notices.toml: compared below.)
 const GONE: &[&str] = &["ResultLead", "PlacesElsewhereHeading", "SourceLine", "ListSeparator"];
 /// Messages made since the file was first written: `GOLDEN_WRITE` adds their cases.
-const NEW: &[&str] = &["AmountAsOf", "KioskNote", "CohortMeaning", "AmountRange"];
+const NEW: &[&str] = &["PlacesLead", "AmountAsOf", "KioskNote", "CohortMeaning", "AmountRange"];
 
 pub fn cases() -> BTreeMap<String, Words> {
     let mut m: BTreeMap<String, Words> = BTreeMap::new();
@@ -153,17 +153,18 @@ pub fn cases() -> BTreeMap<String, Words> {
             Msg::DetailAge(2000 + n, 10),
             Msg::OldInfoWarning(n),
             Msg::OldInfoWarning(2000 + n),
-            Msg::ContactAgeWarning(n, 5),
-            Msg::ContactAgeWarning(2000 + n, 10),
+            Msg::ContactAgeWarning(n, 5, hall(432164)),
+            Msg::ContactAgeWarning(2000 + n, 10, hall(434418)),
             Msg::AmountAsOf(Date { y: 2000 + n, m: 4, d: 1 }),
             Msg::Percent(n),
             Msg::Percent(32),
-            Msg::OfficeDistance { km: n, from_device: false },
-            Msg::OfficeDistance { km: n, from_device: true },
-            Msg::OfficeDistance { km: 12, from_device: false },
+            Msg::OfficeDistance(n),
         ] {
             add(msg);
         }
+    }
+    for hall in [None, Some(hall(432164)), Some(hall(433489)), Some(hall(431001))] {
+        add(Msg::PlacesLead(hall));
     }
     for n in [1u8, 2, 3] {
         add(Msg::QuestionOf(n));
@@ -479,4 +480,9 @@ fn every_message_reads_as_it_did() {
     assert!(problems.is_empty(), "{} differences:\n{}", problems.len(), problems.join("\n"));
     assert!(compared > 3000, "{compared}");
     println!("{} messages read as before in 3 registers ({compared} texts)", written.len());
+}
+
+/// A municipality's office, by its code.
+fn hall(code: u32) -> Tr {
+    directory::municipality(directory::MuniCode(code)).expect("a municipality").hall
 }

@@ -169,11 +169,11 @@ pub enum Msg {
         until: Option<Date>,
     },
     AgeEstimateLine(AgeEstimate),
-    /// Rough straight-line distance: from the town hall, or from the device.
-    OfficeDistance {
-        km: u16,
-        from_device: bool,
-    },
+    /// A card's rough distance.
+    OfficeDistance(u16),
+    /// The places' lead: their order, and where the distances are measured from: the person's
+    /// town hall (its name), or the device (`None`).
+    PlacesLead(Option<Tr>),
     NotAloneText {
         kumamoto: PrefectureStats,
         japan: PrefectureStats,
@@ -207,7 +207,7 @@ pub enum Msg {
     OldInfoWarning(u16),
     /// The contact details shown come from information of this year, over a year old.
     /// Year and month of the information.
-    ContactAgeWarning(u16, u8),
+    ContactAgeWarning(u16, u8, Tr),
     /// After an amount: the date of the information it rests on.
     AmountAsOf(Date),
     /// The range of a subsidy's amounts (its table one tap away).
@@ -500,7 +500,9 @@ fn words(l: Lang, msg: Msg) -> Cow<'static, str> {
             None => k::rule_version(l, &date(l, from)),
         }),
         Msg::AgeEstimateLine(e) => O(k::age_estimate_line(l, e.from_birth_year, &ages(l, e))),
-        Msg::OfficeDistance { km, from_device } => O(k::office_distance(l, from_device, &km)),
+        Msg::OfficeDistance(km) => O(k::office_distance(l, &km)),
+        Msg::PlacesLead(None) => B(tx(k::PLACES_LEAD_HERE)),
+        Msg::PlacesLead(Some(h)) => O(k::places_lead(l, &h.get(l))),
         // "About" goes with a rounded figure: to the hundred.
         Msg::NotAloneText { kumamoto: kk, japan: j, ages_now: (lo, hi) } => O(k::not_alone_text(
             l,
@@ -523,7 +525,9 @@ fn words(l: Lang, msg: Msg) -> Cow<'static, str> {
         Msg::OldInfoWarning(y) => O(k::old_info_warning(l, &y)),
         Msg::AmountRange { lo, hi } => O(k::amount_range(l, &yen(l, lo), &yen(l, hi))),
         Msg::AmountAsOf(d) => O(k::amount_as_of(l, &month(l, d.m, k::MONTH_NAME), &d.y)),
-        Msg::ContactAgeWarning(y, m) => O(k::contact_age_warning(l, &month(l, m, k::MONTH_NAME), &y)),
+        Msg::ContactAgeWarning(y, m, hall) => {
+            O(k::contact_age_warning(l, &month(l, m, k::MONTH_NAME), &y, &hall.get(l)))
+        }
         Msg::DataAsOf(d) => O(k::data_as_of(l, &date(l, d))),
         Msg::KioskDataStale(d) => O(k::kiosk_data_stale(l, &d)),
         Msg::IdleBody(n) => O(k::idle_body(l, &n)),

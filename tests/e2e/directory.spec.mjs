@@ -92,10 +92,13 @@ test("phone numbers are tel: links and the map link carries only the office's ad
   expect([...url.searchParams.keys()]).toEqual(["api", "query"]);
   expect(url.searchParams.get("query")).toBe("〒865-0064 熊本県玉名市中48-4");
   await expect(map).toHaveAttribute("rel", "noopener noreferrer");
-  await expect(card.locator(".distance")).toContainText("役場から約");
+  // The distance on the card; where it is measured from, once, in the places' lead: the
+  // town hall by name, and the same hall where to ask when a number is old.
+  await expect(card.locator(".distance")).toHaveText(/^距離：約\d+km$/);
+  await expect(page.locator(".places > p").first()).toHaveText("向いている順に並べています。距離は、玉名市役所からの直線距離です。");
   // Old details say how old they are, once per card.
   await expect(card.locator(".old-info")).toHaveCount(1);
-  await expect(card.locator(".old-info")).toContainText("2019年10月の情報です");
+  await expect(card.locator(".old-info")).toHaveText("2019年10月の情報です。つながらないときは、玉名市役所でお尋ねください。");
   // Its sources: one short line that opens to the list, each with its date.
   const sources = card.locator(".source-note");
   await expect(sources.locator("summary")).toHaveText("情報のもと（3件）");
@@ -124,11 +127,13 @@ test.describe("use my location", () => {
     const elsewhere = page.locator(".elsewhere [data-office]");
     await expect(elsewhere.first()).toHaveAttribute("data-office", "saposte-tamana");
     await page.locator(".elsewhere > summary").click();
-    await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toContainText("役場から約");
+    const lead = page.locator(".places > p").first();
+    await expect(lead).toContainText("八代市役所からの直線距離です。");
+    await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).not.toHaveText("距離：約1km");
     await page.getByRole("button", { name: "現在地からの距離を見る" }).click();
     await expect(page.locator(".nearest-status")).toHaveText("現在地からの距離で表示しています。");
-    await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toHaveText("現在地から約1km（直線距離）");
-    await expect(page.locator('.places [data-office="hikikomori-yurukoko"] .distance')).toContainText("現在地から約");
+    await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toHaveText("距離：約1km");
+    await expect(lead).toHaveText("向いている順に並べています。距離は、現在地からの直線距離です。");
     await navi.expectAccessible("distances from the device");
     expect(navi.unexpectedRequests(), "the position is never sent").toEqual([]);
   });
@@ -139,7 +144,7 @@ test("a refused location leaves the town-hall distances and says so", async ({ n
   await navi.open("grad=1999&school=hs&work=seeking&muni=432024");
   await page.getByRole("button", { name: "現在地からの距離を見る" }).click();
   await expect(page.locator(".nearest-status")).toHaveText("位置を確認できませんでした。市役所・役場からの距離で表示しています。");
-  await expect(page.locator('.elsewhere [data-office="saposte-tamana"] .distance')).toContainText("役場から約");
+  await expect(page.locator(".places > p").first()).toContainText("八代市役所からの直線距離です。");
   await navi.expectAccessible("a refused location");
 });
 

@@ -54,6 +54,8 @@ pub struct Municipality {
     pub label: Tr,
     /// The 郡 as shown in each register; empty for cities and wards.
     pub gun_label: Tr,
+    /// Its office, where `lat` and `lng` are: 八代市役所, 美里町役場, Yatsushiro City Office.
+    pub hall: Tr,
     pub kind: MuniKind,
     /// Town-hall (or ward-office) position.
     pub lat: f64,

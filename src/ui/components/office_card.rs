@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::text::Tr;
 use crate::ui::ctx::Ctx;
 
 use super::common::{Fold, external_link, qr_code, sources};
@@ -11,7 +12,8 @@ use crate::directory;
 use crate::guidance::{Jurisdiction, OldInfo, Place, Reach};
 use crate::i18n::{K, Msg, data, k, office_helps, office_name, t};
 
-pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
+/// `hall`: the person's city, town or village office, where to ask when a number is old.
+pub fn office_card(ctx: &Ctx, place: &Place, hall: Tr) -> Html {
     let l = ctx.lang;
     let place = &place;
     let o = place.office;
@@ -61,7 +63,7 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
         <article class="office" data-office={o.id} data-kind={o.kind.key()} aria-labelledby={heading_id.clone()}>
             <h3 class="office-name" id={heading_id}>{ office_name(l, o) }</h3>
             if let Some(km) = place.distance_km {
-                <p class="distance" data-km={km.to_string()}>{ t(l, Msg::OfficeDistance { km, from_device }) }</p>
+                <p class="distance" data-km={km.to_string()}>{ t(l, Msg::OfficeDistance(km)) }</p>
             }
             if let Some(n) = place.notice {
                 <div class="office-notice" role="note"><strong>{ t(l, k::OFFICE_NOTICE) }</strong>{ data(l, n.value) }</div>
@@ -86,7 +88,7 @@ pub fn office_card(ctx: &Ctx, place: &Place, from_device: bool) -> Html {
                     <p class="old-info" data-old={year.to_string()}>{ t(l, if place.current_details.is_some() {
                         Msg::DetailAge(year, month)
                     } else {
-                        Msg::ContactAgeWarning(year, month)
+                        Msg::ContactAgeWarning(year, month, hall)
                     }) }</p>
                 },
                 Some(OldInfo::Record { year }) => html! { <p class="old-info" data-old={year.to_string()}>{ t(l, Msg::OldInfoWarning(year)) }</p> },

@@ -40,6 +40,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
         return html! {};
     };
     let from_device = matches!(g.origin, Origin::Device(_));
+    let hall = g.municipality.hall;
     let locate = {
         let (here, locating) = (here.clone(), locating.clone());
         Callback::from(move |_: MouseEvent| {
@@ -82,11 +83,11 @@ pub fn ResultPage(p: &ResultProps) -> Html {
             place.jurisdiction.as_ref().is_some_and(|j| !j.not_here.is_empty()) && !g.part_places.is_empty();
         html! {
             <>
-                { office_card(&ctx, place, from_device) }
+                { office_card(&ctx, place, hall) }
                 if parts {
                     <details class="part-places">
                         <summary>{ t(l, Msg::PartPlacesSummary(g.part_places.len() as u16)) }</summary>
-                        { for g.part_places.iter().map(|p| office_card(&ctx, p, from_device)) }
+                        { for g.part_places.iter().map(|p| office_card(&ctx, p, hall)) }
                     </details>
                 }
             </>
@@ -115,7 +116,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
 
             <section class="places" aria-labelledby="places-heading">
                 <h2 id="places-heading">{ t(l, k::PLACES_HEADING) }</h2>
-                <p>{ t(l, k::PLACES_LEAD) }</p>
+                <p>{ t(l, Msg::PlacesLead((!from_device).then_some(hall))) }</p>
                 // Not on a kiosk: its position is the counter's, and it is shared.
                 if !ctx.kiosk {
                     <div class="nearest">
@@ -138,7 +139,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <details class="elsewhere">
                     <summary>{ t(l, Msg::ElsewhereSummary(g.elsewhere.len() as u16)) }</summary>
                     <p>{ t(l, k::PLACES_ELSEWHERE_LEAD) }</p>
-                    { for g.elsewhere.iter().map(|place| html! { { office_card(&ctx, place, from_device) } }) }
+                    { for g.elsewhere.iter().map(|place| html! { { office_card(&ctx, place, hall) } }) }
                 </details>
             }
 

@@ -146,6 +146,19 @@ pub fn load_municipalities(dir: &Path, at: &mut At) -> Result<Vec<Municipality>,
                 _ => None,
             })
         };
+        // Cities and wards have a 市役所 or 区役所, towns and villages a 役場.
+        let (hall_ja, hall_kana) = if matches!(kind, MuniKind::City | MuniKind::Ward) {
+            ("役所", "やくしょ")
+        } else {
+            ("役場", "やくば")
+        };
+        let hall = made(at, "hall", |l| match l {
+            Lang::Ja => Some(format!("{name}{hall_ja}")),
+            Lang::Easy => Some(format!("{{{name}|{kana}}}{{{hall_ja}|{hall_kana}}}")),
+            Lang::En => Some(format!("{en} Office")),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        });
         out.push(Municipality {
             code: c,
             name: leak(name),
@@ -153,6 +166,7 @@ pub fn load_municipalities(dir: &Path, at: &mut At) -> Result<Vec<Municipality>,
             gun: leak(gun),
             label,
             gun_label,
+            hall,
             kind,
             lat,
             lng,
