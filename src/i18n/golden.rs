@@ -221,7 +221,8 @@ pub fn cases() -> BTreeMap<String, Words> {
     let checks = [Check::Met, Check::NotMet, Check::Unknown];
     for work in Work::ALL {
         for fit in Fit::ALL {
-            add(Msg::Finding(Finding::Work { work, fit }));
+            add(Msg::Finding(Finding::Work { work, fit, employer: false }));
+            add(Msg::Finding(Finding::Work { work, fit, employer: true }));
         }
     }
     let mut ests: Vec<Option<AgeEstimate>> = vec![None];

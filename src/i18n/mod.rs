@@ -577,7 +577,10 @@ fn finding(l: Lang, f: Finding) -> String {
         Finding::NotStarted { from } => k::finding_not_started(l, &date(l, from)),
         Finding::Ended { until } => k::finding_ended(l, &date(l, until)),
         Finding::DateNotCovered { from, until } => k::finding_date_not_covered(l, &rules(from, until)),
-        Finding::Work { work, fit } => k::finding_work(l, fit, &tx(k::work_short(work))),
+        Finding::Work { work, fit, employer: false } => k::finding_work(l, fit, &tx(k::work_short(work))),
+        Finding::Work { work, fit, employer: true } => {
+            k::finding_work_employer(l, fit, &tx(k::work_short(work)))
+        }
         Finding::Age { min, max, est, at_hiring, check } => {
             let rule = k::finding_age_rule(l, at_hiring, &min, &max);
             match est {

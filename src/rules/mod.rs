@@ -164,30 +164,15 @@ pub fn age_on(a: &Answers, d: Date) -> Option<AgeEstimate> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Finding {
     /// The rules date is before the programme began.
-    NotStarted {
-        from: Date,
-    },
+    NotStarted { from: Date },
     /// The programme ended before the rules date.
-    Ended {
-        until: Date,
-    },
+    Ended { until: Date },
     /// No sourced version covers the rules date; the nearest one was applied.
-    DateNotCovered {
-        from: Date,
-        until: Option<Date>,
-    },
-    Work {
-        work: Work,
-        fit: Fit,
-    },
+    DateNotCovered { from: Date, until: Option<Date> },
+    /// `employer`: for subsidies, the employer is the one who receives it.
+    Work { work: Work, fit: Fit, employer: bool },
     /// `at_hiring`: for subsidies the age that counts is the age on the day of hiring.
-    Age {
-        min: u16,
-        max: u16,
-        est: Option<AgeEstimate>,
-        at_hiring: bool,
-        check: Check,
-    },
+    Age { min: u16, max: u16, est: Option<AgeEstimate>, at_hiring: bool, check: Check },
     /// An age range applies, but no source gives it.
     AgeRangeUnknown,
     Born {
@@ -247,7 +232,7 @@ pub fn assess(p: &'static Programme, a: &Answers, work: Work, asof: Date) -> Ass
         }
     };
     let fit = p.work.in_order()[Work::ALL.iter().position(|&w| w == work).unwrap_or(0)];
-    findings.push(Finding::Work { work, fit });
+    findings.push(Finding::Work { work, fit, employer: p.is_hint() });
     if let Some((min, max)) = period.age {
         let est = age_on(a, asof);
         let check = match est {
@@ -379,6 +364,20 @@ mod tests {
         let after = assess(p, &a, Work::Seeking, Date::parse("2023-04-01").unwrap());
         assert_eq!(after.verdict, Verdict::Unlikely);
         assert!(matches!(after.findings[0], Finding::Ended { .. }));
+    }
+
+    #[test]
+    fn a_subsidys_work_finding_speaks_of_the_employer() {
+        // A subsidy is the employer's to receive; a step is the person's to use.
+        let a = answers(1998, Some(1976));
+        let at = Date::parse("2026-11-21").unwrap();
+        for (id, employer) in [("subsidy-trial", true), ("subsidy-career-up", true), ("saposte", false)] {
+            let found = assess(programme(id), &a, Work::Seeking, at).findings;
+            assert!(
+                found.iter().any(|f| matches!(f, Finding::Work { employer: e, .. } if *e == employer)),
+                "{id}: {found:?}"
+            );
+        }
     }
 
     #[test]
