@@ -47,6 +47,20 @@ impl Mounted {
     async fn click(&self, selector: &str) {
         self.must(selector).unchecked_into::<HtmlElement>().click();
         yew::scheduler::flush().await;
+        self.complete().await;
+    }
+
+    /// A result paints its first screen, then builds the rest after that paint
+    /// (src/ui/components/result.rs): waits for it, frame by frame. Elsewhere, returns.
+    async fn complete(&self) {
+        for _ in 0..100 {
+            if self.q(".screen-result").is_none() || self.q(".screen-result[data-complete]").is_some() {
+                return;
+            }
+            after_next_frame().await;
+            yew::scheduler::flush().await;
+        }
+        panic!("the result was never completed: {}", self.root.inner_html());
     }
 
     async fn type_into(&self, selector: &str, value: &str) {
@@ -64,6 +78,7 @@ impl Mounted {
         let form: web_sys::HtmlFormElement = self.must("form").unchecked_into();
         form.request_submit().unwrap();
         yew::scheduler::flush().await;
+        self.complete().await;
     }
 }
 
@@ -95,6 +110,26 @@ fn test_text(word: &str) -> kumamoto_shien_navi::text::Tr {
 /// Sets the fragment without a `hashchange` event (as if the page had been opened with it)
 /// and mounts a fresh widget, its words in.
 async fn mount(fragment: &str) -> Mounted {
+    let m = mount_first_paint(fragment).await;
+    m.complete().await;
+    m
+}
+
+/// The next frame, then a task after it: when the browser has painted.
+async fn after_next_frame() {
+    let window = gloo::utils::window();
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        window.request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    let task = js_sys::Promise::new(&mut |resolve, _| {
+        window.set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
+}
+
+/// `mount`, as it is before the browser's first paint.
+async fn mount_first_paint(fragment: &str) -> Mounted {
     install_packs();
     let window = gloo::utils::window();
     let url = format!("{}{}", window.location().pathname().unwrap(), window.location().search().unwrap());
@@ -140,6 +175,28 @@ async fn a_complete_deep_link_opens_on_the_result() {
     // Its phone, from 熊本労働局's list of May 2017, called from the summary.
     let link = first.query_selector("a").unwrap().expect("a way to reach it");
     assert_eq!(link.get_attribute("href").as_deref(), Some("tel:0965318609"));
+}
+
+#[wasm_bindgen_test]
+async fn a_result_paints_its_answer_first_and_the_rest_after() {
+    let w = mount_first_paint("grad=1998&school=univ&work=seeking&muni=432024").await;
+    // Before the first paint: the verdict, the first step and the first place, nothing more.
+    assert!(w.q("[data-summary] [data-cohort='yes']").is_some());
+    assert!(w.q("[data-summary] [data-office='hellowork-yatsushiro'] a[href^='tel:']").is_some());
+    assert!(w.q(".screen-result[data-complete]").is_none());
+    assert_eq!(w.count(".places [data-office]"), 0);
+    assert_eq!(w.count("[data-programme][data-verdict]"), 0);
+    // After it, all of it.
+    after_next_frame().await;
+    yew::scheduler::flush().await;
+    assert!(w.q(".screen-result[data-complete]").is_some());
+    assert!(w.count(".places [data-office]") >= 4);
+    assert_eq!(w.count("[data-programme][data-verdict]"), 11);
+    // A switch of register paints the summary in the new one first, then builds the rest again.
+    w.click("[data-set-lang='en']").await;
+    assert!(w.q(".screen-result[data-complete]").is_some());
+    assert_eq!(w.count("[data-programme][data-verdict]"), 11);
+    assert!(w.text(".places").contains("Hello Work"), "{}", w.text(".places"));
 }
 
 #[wasm_bindgen_test]
@@ -224,6 +281,7 @@ async fn a_change_of_fragment_is_read_again() {
     });
     let _ = rx.await;
     yew::scheduler::flush().await;
+    w.complete().await;
     assert_eq!(w.must("[data-cohort]").get_attribute("data-cohort").as_deref(), Some("yes"));
     assert!(w.q("[data-office='saposte-kumamoto']").is_some());
 }
@@ -304,7 +362,7 @@ async fn an_office_notice_is_shown_prominently() {
         };
         html! {
             <ContextProvider<Ctx> context={ctx.clone()}>
-                { office_card(&ctx, &p.place, false) }
+                { office_card(&ctx, &p.place, kumamoto_shien_navi::directory::municipality(kumamoto_shien_navi::directory::MuniCode(432024)).unwrap().hall) }
             </ContextProvider<Ctx>>
         }
     }
@@ -324,7 +382,10 @@ async fn an_office_notice_is_shown_prominently() {
     let before = notice.previous_element_sibling().map(|e| e.class_name());
     assert_eq!(before.as_deref(), Some("distance"));
     assert!(root.query_selector("a[href='tel:0960000000']").unwrap().is_some());
-    assert!(root.text_content().unwrap().contains("役場から約3km"));
+    assert_eq!(
+        root.query_selector(".distance").unwrap().and_then(|d| d.text_content()).as_deref(),
+        Some("距離：約3km")
+    );
     handle.destroy();
     root.remove();
 

@@ -17,16 +17,25 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 /** The longest interaction the page recorded since the last call (ms to the next paint). */
 const OBSERVE = () => {
   window.__taps = [];
+  window.__starts = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.interactionId) window.__taps.push(e.duration);
+    for (const e of list.getEntries()) if (e.interactionId) window.__taps.push(e.duration), window.__starts.push(e.startTime);
   }).observe({ type: "event", durationThreshold: 16, buffered: false });
+  // When a result is complete: its first screen is painted first, the rest built after.
+  new MutationObserver(() => {
+    if (document.querySelector(".screen-result[data-complete]")) window.__complete ??= performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-complete"], childList: true });
 };
-async function tap(page, locator, settled) {
-  await page.evaluate(() => (window.__taps = []));
+async function tap(page, locator, settled, whole) {
+  await page.evaluate(() => ((window.__taps = []), (window.__starts = []), (window.__complete = undefined)));
   await locator.click();
   await settled();
   // The entry is reported after the paint: wait for two frames, then for it.
   await page.waitForFunction(() => window.__taps.length > 0, null, { timeout: 10_000 }).catch(() => {});
+  if (!whole) return page.evaluate(() => Math.max(0, ...window.__taps));
+  // And until the whole result is built (from the tap): the rest comes after the first paint.
+  await page.locator(".screen-result[data-complete]").waitFor();
+  whole.push(await page.evaluate(() => window.__complete - Math.min(...window.__starts)));
   return page.evaluate(() => Math.max(0, ...window.__taps));
 }
 
@@ -38,16 +47,21 @@ async function round(rate, lang) {
   const out = {};
   // The result's last question, answered by a link; the tap on 結果を見る is timed.
   await page.goto(`http://127.0.0.1:${PORT}/#${LINK}&lang=${lang}`);
-  await page.locator(".navi:not(.boot) .screen-result").waitFor();
+  await page.locator(".navi:not(.boot) .screen-result[data-complete]").waitFor();
   await page.waitForFunction(() => document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length === 2);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
   const heading = page.locator(".navi:not(.boot) #screen-heading");
   out["change answers"] = await tap(page, page.locator('.navi:not(.boot) [data-action="change-answers"]').first(), () => page.locator('[data-action="see-result"]').waitFor());
-  out["see result"] = await tap(page, page.locator('[data-action="see-result"]'), () => page.locator(".screen-result").waitFor());
+  const whole = [];
+  out["see result"] = await tap(page, page.locator('[data-action="see-result"]'), () => page.locator(".screen-result").waitFor(), whole);
   out["open a programme"] = await tap(page, page.locator(".steps .programme-more > summary").first(), () => page.locator(".steps .programme-more[open] > *:nth-child(2)").first().waitFor());
   const other = lang === "ja" ? "en" : "ja";
-  out["switch register"] = await tap(page, page.locator(`.navi:not(.boot) [data-set-lang="${other}"]`), () => page.locator(`.navi:not(.boot)[data-lang="${other}"]`).waitFor());
-  out["switch back"] = await tap(page, page.locator(`.navi:not(.boot) [data-set-lang="${lang}"]`), () => page.locator(`.navi:not(.boot)[data-lang="${lang}"]`).waitFor());
+  out["switch register"] = await tap(page, page.locator(`.navi:not(.boot) [data-set-lang="${other}"]`), async () => {
+    await page.locator(`.navi:not(.boot)[data-lang="${other}"]`).waitFor();
+    await page.locator(".screen-result[data-complete]").waitFor();
+  });
+  out["switch back"] = await tap(page, page.locator(`.navi:not(.boot) [data-set-lang="${lang}"]`), () => page.locator(`.navi:not(.boot)[data-lang="${lang}"]`).waitFor(), whole);
+  [out["see result: all built"], out["switch back: all built"]] = whole;
   out["start over"] = await tap(page, page.locator('[data-action="start-over"]'), () => heading.waitFor());
   await page.close();
   return out;

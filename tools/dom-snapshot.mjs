@@ -24,6 +24,8 @@ async function settle() {
   await page.locator("#screen-heading").waitFor();
   await page.waitForFunction(() => document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length === 2);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // A result's first screen is painted before the rest is built.
+  await page.waitForFunction(() => !document.querySelector(".screen-result:not([data-complete])"));
 }
 
 async function dump(name) {

@@ -23,7 +23,7 @@ for (const lang of (process.env.LANGS ?? "ja,easy,en").split(",")) {
     const fragment = `grad=${grad}&school=univ&work=${work}&muni=${muni}&lang=${lang}`;
     await page.goto("about:blank");
     await page.goto(`${base}#${fragment}`);
-    await page.locator(".navi:not(.boot) [data-summary] [data-office]").waitFor();
+    await page.locator(".navi:not(.boot) .screen-result[data-complete] [data-summary] [data-office]").waitFor();
     const [screens, first] = await page.evaluate(() => {
       const inView = (sel) => { const e = document.querySelector(sel); return !!e && e.getBoundingClientRect().bottom <= innerHeight; };
       return [document.documentElement.scrollHeight / innerHeight,

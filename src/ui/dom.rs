@@ -1,6 +1,10 @@
 //! The few browser facts the widget reads or writes: the date, the fragment, history
 //! entries (a screen number and a depth, never an answer), focus and the document title.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -432,4 +436,39 @@ pub fn take_build_answer() -> Option<crate::flow::BuildCheck> {
         "newer" => BuildCheck::Newer,
         _ => BuildCheck::Unreachable,
     })
+}
+
+/// Runs `f` once what is on screen now has been painted (the next frame, then a task after
+/// it), or after a quarter of a second where frames do not come (a hidden tab, a frame out of
+/// view). Dropping the value before then cancels it.
+pub struct AfterPaint {
+    frame: i32,
+    _callback: Closure<dyn FnMut()>,
+    _timeouts: Rc<RefCell<Vec<Timeout>>>,
+}
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        let _ = gloo::utils::window().cancel_animation_frame(self.frame);
+    }
+}
+
+pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
+    let f = Rc::new(RefCell::new(Some(f)));
+    let run = move || {
+        if let Some(f) = f.borrow_mut().take() {
+            f()
+        }
+    };
+    let timeouts = Rc::new(RefCell::new(vec![Timeout::new(250, run.clone())]));
+    let slot = timeouts.clone();
+    // In the frame's callback the frame is not painted yet: a task queued there runs after it.
+    let mut once = Some(run);
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        if let Some(run) = once.take() {
+            slot.borrow_mut().push(Timeout::new(0, run));
+        }
+    });
+    let frame = gloo::utils::window().request_animation_frame(callback.as_ref().unchecked_ref()).unwrap_or(0);
+    AfterPaint { frame, _callback: callback, _timeouts: timeouts }
 }

@@ -65,6 +65,7 @@ test("the host's presets: a municipality that stands in until the person names o
   await expect(page.getByRole("radio", { name: "玉名市", exact: true })).toBeChecked();
   await navi.answerMunicipality("八代市");
   await page.getByRole("button", { name: "結果を見る" }).click();
+  await navi.complete();
   await navi.resultFor("432024");
   // Start over: the preset is back, the answers are gone.
   await page.getByRole("button", { name: "はじめからやり直す" }).click();

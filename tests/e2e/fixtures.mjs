@@ -55,6 +55,13 @@ export class Navi {
     await this.page.goto(`/${query ? "?" + query : ""}${fragment ? "#" + fragment : ""}`);
     await expect(this.page.locator("#screen-heading")).toBeVisible();
     await expect(this.page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(2);
+    await this.complete();
+  }
+
+  /** On a result, waits until all of it is built: its first screen is painted first, the rest
+   *  after that paint (src/ui/components/result.rs), in each register. Elsewhere, returns. */
+  async complete(page = this.page) {
+    if (await page.locator(".screen-result").count()) await expect(page.locator(".screen-result[data-complete]")).toHaveCount(1);
   }
 
   heading() {
@@ -76,12 +83,14 @@ export class Navi {
 
   async seeResult() {
     await this.action("see-result").click();
+    await expect(this.page.locator(".screen-result[data-complete]")).toHaveCount(1);
   }
 
   /** Switches the register with the switch every screen has. */
   async setLang(lang) {
     await this.page.locator(`[data-set-lang="${lang}"]`).click();
     await expect(this.page.locator(".navi:not(.boot)")).toHaveAttribute("data-lang", lang);
+    await this.complete();
   }
 
   async answerSchooling({ school, grad, born = "" }) {
@@ -135,6 +144,7 @@ export class Navi {
   /** Opens every closed detail in `scope`, and the ones their bodies bring, as a person
    *  tapping each in turn would: a detail's body is built when it opens (src/ui/components/common.rs, Fold). */
   async openDetails(scope = ".screen-result") {
+    await this.complete();
     for (;;) {
       const opened = await this.page.evaluate((scope) => {
         const closed = [...document.querySelectorAll(`${scope} details:not([open])`)];
@@ -161,10 +171,12 @@ export class Navi {
   /** Waits until the result shows the answers for this municipality (a new render). */
   async resultFor(code) {
     await expect(this.page.locator(`.screen-result[data-muni="${code}"]`)).toBeVisible();
+    await this.complete();
   }
 
   /** axe with the WCAG 2.2 AA tags: no violations on the current screen. */
   async expectAccessible(label) {
+    await this.complete();
     const results = await new AxeBuilder({ page: this.page }).withTags(WCAG).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     expect(summary, `axe on ${label}`).toEqual([]);

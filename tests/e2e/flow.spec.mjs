@@ -34,6 +34,7 @@ test("a resident answers three questions and gets their verdict and Saposte", as
   await expect(page.locator(".summary")).toContainText("1999年（平成11年）");
   await navi.expectAccessible("check your answers");
   await page.getByRole("button", { name: "結果を見る" }).click();
+  await navi.complete();
 
   await expect(navi.cohort()).toHaveAttribute("data-cohort", "yes");
   await expect(page.locator('.places [data-office="saposte-yatsushiro"]')).toBeAttached();
@@ -70,6 +71,7 @@ test("Back after starting over never brings the result back", async ({ navi, pag
   await navi.answerWork("seeking");
   await navi.answerMunicipality("八代市");
   await page.getByRole("button", { name: "結果を見る" }).click();
+  await navi.complete();
   await expect(navi.cohort()).toBeVisible();
   await page.getByRole("button", { name: "はじめからやり直す" }).click();
   await expect(navi.heading()).toContainText("探しましょう");
@@ -99,6 +101,7 @@ test("a change link leads back to the check page, and starting over forgets ever
   await expect(navi.heading()).toHaveText("答えの確認");
   await expect(page.locator(".summary")).toContainText("ひきこもり");
   await page.getByRole("button", { name: "結果を見る" }).click();
+  await navi.complete();
   // For someone who finds going out hard, the hikikomori centre comes first (熊本市: りんく).
   await expect(navi.summary().locator("[data-office]")).toHaveAttribute("data-office", "hikikomori-link");
   await expect(page.locator(".places [data-office]").first()).toHaveAttribute("data-office", "hikikomori-link");
@@ -122,5 +125,6 @@ test("starting over keeps the settings: whom the answers are about and the rules
   await navi.answerWork("seeking");
   await navi.answerMunicipality("八代市");
   await page.getByRole("button", { name: "結果を見る" }).click();
+  await navi.complete();
   await expect(page.locator(".asof")).toContainText("2025年3月31日");
 });

@@ -88,6 +88,7 @@ test("nothing is stored: no cookie, storage, database, cache or service worker a
   await navi.answerWork("withdrawn");
   await navi.answerMunicipality("熊本市");
   await page.getByRole("button", { name: "結果を見る" }).click();
+  await navi.complete();
   await expect(navi.cohort()).toBeVisible();
   const stored = await page.evaluate(async () => ({
     cookie: document.cookie,
@@ -121,6 +122,7 @@ test("a link to the result is made only when asked, with a warning, and opens th
   await navi.answerWork("nonregular");
   await navi.answerMunicipality("玉名市");
   await page.getByRole("button", { name: "結果を見る" }).click();
+  await navi.complete();
   await expect(page.locator("#share-link")).toHaveCount(0);
   await page.getByRole("button", { name: "この結果へのリンクを作る" }).click();
   await expect(page.locator(".share-warning")).toContainText("だれでも同じ結果を見られます");

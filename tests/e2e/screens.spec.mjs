@@ -24,6 +24,7 @@ test("every screen", async ({ navi, page }, testInfo) => {
   await navi.next();
   await shot(page, testInfo, "7-check");
   await page.getByRole("button", { name: "結果を見る" }).click();
+  await navi.complete();
   await expect(navi.cohort()).toBeVisible();
   await shot(page, testInfo, "8-result-yes");
   await navi.open("grad=2006&school=hs&work=nonregular&muni=432067");

@@ -34,6 +34,17 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     let locating = use_state(|| Locating::Idle);
     // A link holding the answers, made only when the person asks for it.
     let share = use_state(|| None::<String>);
+    // On a slow phone the answer comes first: the first screen (the summary, the notices) is
+    // painted, then the rest is built, in each register (a switch builds it again after).
+    let built = use_state(|| None::<crate::i18n::Lang>);
+    {
+        let built = built.clone();
+        use_effect_with(l, move |&l| {
+            let pending = (*built != Some(l)).then(|| dom::after_paint(move || built.set(Some(l))));
+            move || drop(pending)
+        });
+    }
+    let rest = *built == Some(l);
     let origin = here.map_or(Origin::TownHall, Origin::Device);
     // The reducer only shows this screen with complete answers.
     let Some(g) = guidance::guidance(&p.answers, &p.settings, ctx.today, origin) else {
@@ -95,12 +106,14 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     };
 
     html! {
-        <section class="screen screen-result" data-muni={g.municipality.code.0.to_string()}>
+        <section class="screen screen-result" data-muni={g.municipality.code.0.to_string()}
+            data-complete={rest.then_some("")}>
             { slip_head(&ctx, &g, &p.answers.or_muni(p.settings.presets.muni)) }
             { heading(t(l, k::result_title(g.who)), None) }
             { summary_card(&ctx, &g.summary) }
             { for g.notices.iter().map(|n| notice(&ctx, n)) }
             if g.family_note { <p class="family-note">{ t(l, k::FAMILY_NOTE) }</p> }
+            if rest {
 
             <section class="cohort" aria-labelledby="cohort-heading">
                 <h2 id="cohort-heading">{ t(l, k::COHORT_HEADING) }</h2>
@@ -197,6 +210,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
                 <button type="button" class="button button-secondary" data-action="start-over" onclick={start_over}>{ t(l, k::START_OVER) }</button>
             </div>
             { slip_foot(&ctx, &g) }
+            }
         </section>
     }
 }
