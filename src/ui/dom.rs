@@ -1,10 +1,9 @@
 //! The few browser facts the widget reads or writes: the date, the fragment, history
 //! entries (a screen number and a depth, never an answer), focus and the document title.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -440,35 +439,26 @@ pub fn take_build_answer() -> Option<crate::flow::BuildCheck> {
 
 /// Runs `f` once what is on screen now has been painted (the next frame, then a task after
 /// it), or after a quarter of a second where frames do not come (a hidden tab, a frame out of
-/// view). Dropping the value before then cancels it.
-pub struct AfterPaint {
-    frame: i32,
-    _callback: Closure<dyn FnMut()>,
-    _timeouts: Rc<RefCell<Vec<Timeout>>>,
-}
-
-impl Drop for AfterPaint {
-    fn drop(&mut self) {
-        let _ = gloo::utils::window().cancel_animation_frame(self.frame);
-    }
-}
-
-pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
-    let f = Rc::new(RefCell::new(Some(f)));
+/// view): whichever is first. Each callback is freed once called; calling `f` on a component
+/// that has gone since is harmless (its state is no more).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let f = Rc::new(Cell::new(Some(f)));
     let run = move || {
-        if let Some(f) = f.borrow_mut().take() {
+        if let Some(f) = f.take() {
             f()
         }
     };
-    let timeouts = Rc::new(RefCell::new(vec![Timeout::new(250, run.clone())]));
-    let slot = timeouts.clone();
+    // One closure type for both callbacks: one piece of glue in the wasm.
+    fn later(run: Box<dyn FnOnce()>, ms: i32) {
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(
+            Closure::once_into_js(run).unchecked_ref(),
+            ms,
+        );
+    }
+    later(Box::new(run.clone()), 250);
     // In the frame's callback the frame is not painted yet: a task queued there runs after it.
-    let mut once = Some(run);
-    let callback = Closure::<dyn FnMut()>::new(move || {
-        if let Some(run) = once.take() {
-            slot.borrow_mut().push(Timeout::new(0, run));
-        }
-    });
-    let frame = gloo::utils::window().request_animation_frame(callback.as_ref().unchecked_ref()).unwrap_or(0);
-    AfterPaint { frame, _callback: callback, _timeouts: timeouts }
+    let frame: Box<dyn FnOnce()> = Box::new(move || later(Box::new(run), 0));
+    let window = gloo::utils::window();
+    let frame = Closure::once_into_js(frame);
+    let _ = window.request_animation_frame(frame.unchecked_ref());
 }

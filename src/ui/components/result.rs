@@ -40,8 +40,9 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     {
         let built = built.clone();
         use_effect_with(l, move |&l| {
-            let pending = (*built != Some(l)).then(|| dom::after_paint(move || built.set(Some(l))));
-            move || drop(pending)
+            if *built != Some(l) {
+                dom::after_paint(move || built.set(Some(l)));
+            }
         });
     }
     let rest = *built == Some(l);
