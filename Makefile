@@ -22,7 +22,8 @@ PORT                 ?= 8080
 # them apart), and the three registers' message code became one (the text catalogues). It was
 # 149.8 KiB; it was 133.2 after that, and issues 23 and 24 used the room they were given (the
 # kiosk's day, then a plain heading and an official name on every programme, the generation's
-# meaning under its headline): 135.6. README, "Privacy and integrity".
+# meaning under its headline, the town hall's name, the answer painted first): 136.9.
+# README, "Privacy and integrity".
 SIZE_BUDGET_KIB      ?= 137
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
