@@ -206,7 +206,17 @@ test.describe("kiosk offline", () => {
       // Within the hour, it asks; the worker installs B (every file of a build, fetched and
       // checked: slow on a loaded machine), which takes over the page.
       await page.clock.fastForward(3_600_000);
-      await expect(page.locator("html")).toHaveAttribute("data-update", "", { timeout: 60_000 });
+      await answer(page, "newer");
+      // B installs and takes over the page. Now and then (about one run in six here) the
+      // browser does not install it at the first ask; the kiosk asks again the next hour, as it
+      // would for a network that failed: that second ask must take it up.
+      const updated = page.locator("html[data-update]");
+      try {
+        await expect(updated).toHaveCount(1, { timeout: 30_000 });
+      } catch {
+        await page.clock.fastForward(3_600_000);
+        await expect(updated).toHaveCount(1, { timeout: 60_000 });
+      }
       // Nobody there for a minute: the kiosk starts B.
       await page.clock.runFor(61_000);
       await expect(page.locator('meta[name="ksn-test-build"]')).toHaveAttribute("content", "B");
