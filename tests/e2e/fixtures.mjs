@@ -60,8 +60,8 @@ export class Navi {
 
   /** On a result, waits until all of it is built: its first screen is painted first, the rest
    *  after that paint (src/ui/components/result.rs), in each register. Elsewhere, returns. */
-  async complete(page = this.page) {
-    if (await page.locator(".screen-result").count()) await expect(page.locator(".screen-result[data-complete]")).toHaveCount(1);
+  async complete() {
+    if (await this.page.locator(".screen-result").count()) await expect(this.page.locator(".screen-result[data-complete]")).toHaveCount(1);
   }
 
   heading() {

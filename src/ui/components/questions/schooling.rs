@@ -65,7 +65,7 @@ pub fn Schooling(p: &SchoolingProps) -> Html {
 
     let options =
         School::ALL.iter().map(|s| (AttrValue::from(s.key()), t(l, k::school(*s)))).collect::<Vec<_>>();
-    // The 和暦 of a year the question accepts: none under 3000 or 1900, which are refused.
+    // The 和暦 only of a year the question accepts: none for one it refuses (3000, 1900).
     let wareki = answers::grad_year(&grad, p.today).ok().map(|y| t(l, Msg::WarekiOf(y)));
     let grad_error = errors.grad.map(|e| t(l, Msg::GradError(e)));
     let born_error = errors.born.map(|e| t(l, Msg::BornError(e)));
