@@ -180,16 +180,21 @@ async fn a_complete_deep_link_opens_on_the_result() {
 #[wasm_bindgen_test]
 async fn a_result_paints_its_answer_first_and_the_rest_after() {
     let w = mount_first_paint("grad=1998&school=univ&work=seeking&muni=432024").await;
-    // Before the first paint: the verdict, the first step and the first place, nothing more.
+    // Before the first paint: the verdict, the first step and the first place, nothing more
+    // (not the notices under them, nor the printed slip's head, hidden on screen).
     assert!(w.q("[data-summary] [data-cohort='yes']").is_some());
     assert!(w.q("[data-summary] [data-office='hellowork-yatsushiro'] a[href^='tel:']").is_some());
     assert!(w.q(".screen-result[data-complete]").is_none());
     assert_eq!(w.count(".places [data-office]"), 0);
     assert_eq!(w.count("[data-programme][data-verdict]"), 0);
-    // After it, all of it.
+    assert_eq!(w.count("[data-notice]"), 0);
+    assert_eq!(w.count(".slip"), 0);
+    // After it, all of it, in the page's order: the slip's head first, the notice under the summary.
     after_next_frame().await;
     yew::scheduler::flush().await;
     assert!(w.q(".screen-result[data-complete]").is_some());
+    assert!(w.q(".screen-result > .slip-head:first-child").is_some());
+    assert!(w.q(".screen-result > .summary-card + [data-notice]").is_some());
     assert!(w.count(".places [data-office]") >= 4);
     assert_eq!(w.count("[data-programme][data-verdict]"), 11);
     // A switch of register paints the summary in the new one first, then builds the rest again.

@@ -34,7 +34,7 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     let locating = use_state(|| Locating::Idle);
     // A link holding the answers, made only when the person asks for it.
     let share = use_state(|| None::<String>);
-    // On a slow phone the answer comes first: the first screen (the summary, the notices) is
+    // On a slow phone the answer comes first: the first screen (the heading and the summary card) is
     // painted, then the rest is built, in each register (a switch builds it again after).
     let built = use_state(|| None::<crate::i18n::Lang>);
     {
@@ -109,12 +109,14 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     html! {
         <section class="screen screen-result" data-muni={g.municipality.code.0.to_string()}
             data-complete={rest.then_some("")}>
-            { slip_head(&ctx, &g, &p.answers.or_muni(p.settings.presets.muni)) }
+            // The printed slip's head (hidden on screen) and everything under the summary come
+            // with the rest: the tap's own frame builds only what the first screen shows.
+            if rest { { slip_head(&ctx, &g, &p.answers.or_muni(p.settings.presets.muni)) } }
             { heading(t(l, k::result_title(g.who)), None) }
             { summary_card(&ctx, &g.summary) }
+            if rest {
             { for g.notices.iter().map(|n| notice(&ctx, n)) }
             if g.family_note { <p class="family-note">{ t(l, k::FAMILY_NOTE) }</p> }
-            if rest {
 
             <section class="cohort" aria-labelledby="cohort-heading">
                 <h2 id="cohort-heading">{ t(l, k::COHORT_HEADING) }</h2>
