@@ -34,8 +34,8 @@ pub fn ResultPage(p: &ResultProps) -> Html {
     let locating = use_state(|| Locating::Idle);
     // A link holding the answers, made only when the person asks for it.
     let share = use_state(|| None::<String>);
-    // On a slow phone the answer comes first: the first screen (the heading and the summary card) is
-    // painted, then the rest is built, in each register (a switch builds it again after).
+    // On a slow phone the answer comes first: the first screen (the heading, the summary card)
+    // is painted, then the rest is built, in each register (a switch builds it again after).
     let built = use_state(|| None::<crate::i18n::Lang>);
     {
         let built = built.clone();
