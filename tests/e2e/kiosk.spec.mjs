@@ -154,11 +154,11 @@ test("nothing leads out of a kiosk: pages and phone numbers are QR codes, and ta
   // The number stands apart from its label, as on a phone's call button ("Call 0965…"), or
   // starts a line of its own.
   const apart = await page.locator(".summary-card .tel-number").evaluate((p) => {
-    const label = p.querySelector(".call-label").getBoundingClientRect();
+    const label = p.querySelector(".call-label");
     const range = document.createRange();
-    range.selectNode(p.querySelector(".call-label").nextSibling);
-    const number = range.getClientRects()[0];
-    return number.top >= label.bottom - 1 || number.left - label.right >= 4;
+    range.selectNode(label.nextSibling);
+    const [number, box] = [range.getClientRects()[0], label.getBoundingClientRect()];
+    return number.top >= box.bottom - 1 || number.left - box.right >= 4;
   });
   expect(apart, "a space between the call label and the number").toBe(true);
   // axe waits on timers of its own: let time run again.

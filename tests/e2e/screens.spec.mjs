@@ -64,7 +64,6 @@ test("privacy page, share link and the apology", async ({ navi, page }, testInfo
   await page.goto("/#privacy");
   await expect(page.locator(".screen-privacy")).toBeVisible();
   await shot(page, testInfo, "18-privacy");
-  await page.goto("about:blank");
   await navi.open("grad=1998&school=univ&work=seeking&muni=432024");
   await page.getByRole("button", { name: "この結果へのリンクを作る" }).click();
   await page.locator(".share").screenshot({ path: `screenshots/${testInfo.project.name}-19-share.png` });
